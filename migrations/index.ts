@@ -1,0 +1,4 @@
+import { Foundation1795548370897 } from './1795548370897-Foundation';
+
+/** Every migration, in order. Listed explicitly so compiled and ts-node runs find the same set. */
+export const MIGRATIONS = [Foundation1795548370897];

@@ -1,0 +1,55 @@
+/**
+ * Writes migrations/<timestamp>-<Name>.ts from the difference between the
+ * entities and a database migrated to the latest migration.
+ *
+ *   DATABASE_URL=postgres://nsk_owner@127.0.0.1/nsk_dev npm run migration:generate -- AddMeetings
+ *
+ * Review the file: row-level security, grants and triggers are not entity
+ * metadata and must be added by hand (see the first migration for the pattern).
+ */
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { ownerDataSourceOptions } from '../src/database/data-source-options';
+import { migrateDatabase } from '../src/database/migrate';
+import { schemaDiff } from '../src/database/schema-diff';
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const url = process.env.DATABASE_URL;
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name) || !url) {
+    console.error('usage: DATABASE_URL=<owner url> npm run migration:generate -- <PascalCaseName>');
+    process.exit(2);
+  }
+  await migrateDatabase(url);
+  const dataSource = await new DataSource(ownerDataSourceOptions(url)).initialize();
+  const diff = await schemaDiff(dataSource);
+  await dataSource.destroy();
+  if (diff.up.length === 0) {
+    console.log('No schema changes: the entities match the migrations.');
+    return;
+  }
+  const timestamp = Date.now();
+  const quote = (sql: string) => `    await queryRunner.query(\`${sql.replace(/`/g, '\\`')}\`);`;
+  const file = `migrations/${timestamp}-${name}.ts`;
+  writeFileSync(
+    file,
+    `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${name}${timestamp} implements MigrationInterface {
+  name = '${name}${timestamp}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${diff.up.map(quote).join('\n')}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${diff.down.reverse().map(quote).join('\n')}
+  }
+}
+`,
+  );
+  console.log(`Wrote ${file}; add it to migrations/index.ts.`);
+}
+
+void main();

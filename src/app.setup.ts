@@ -1,0 +1,33 @@
+import { INestApplication } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+import { TenantDatabase } from './database/tenant-database';
+import { currentUnitOfWork } from './database/unit-of-work';
+import { ScopedRequest } from './graphql/graphql-context';
+import { createValidationPipe } from './graphql/validation';
+import { NestExpressApplication } from '@nestjs/platform-express';
+
+/**
+ * Everything the HTTP application needs beyond its modules. Shared by main.ts
+ * and the tests, so the tests run the same application users do.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(Logger));
+  express.useBodyParser('json', { limit: config.graphql.maxBodySize });
+  express.disable('x-powered-by');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  // Each request gets a unit of work, visible to all code it runs through
+  // AsyncLocalStorage. The GraphQL plugin commits or rolls it back; closing the
+  // response is the safety net that always returns the connection to the pool.
+  const tenantDatabase = app.get(TenantDatabase);
+  app.use((req: ScopedRequest, res: Response, next: NextFunction) => {
+    const unitOfWork = tenantDatabase.createUnitOfWork();
+    req.unitOfWork = unitOfWork;
+    res.on('close', () => void unitOfWork.finish(false).catch(() => undefined));
+    currentUnitOfWork.run(unitOfWork, next);
+  });
+}

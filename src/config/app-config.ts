@@ -1,0 +1,191 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export type Environment = 'development' | 'test' | 'production';
+
+/** The typed configuration the rest of the service reads; built once from the environment. */
+export interface AppConfig {
+  env: Environment;
+  host: string;
+  port: number;
+  logLevel: string;
+  database: {
+    /** Owner role: runs migrations. Absent when the embedded database is used. */
+    ownerUrl?: string;
+    /** Runtime role: not superuser, no BYPASSRLS, does not own the tables. */
+    appUrl?: string;
+    embeddedDir: string;
+    poolSize: number;
+    statementTimeoutMs: number;
+  };
+  /** Load the fictional demo municipalities on an empty database. */
+  demoData: boolean;
+  auth: {
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+    devSecret?: string;
+  };
+  graphql: {
+    maxBodySize: string;
+    introspection: boolean;
+    /** Adds `extensions.diagnostics.sqlStatements` to responses; never in production. */
+    exposeDiagnostics: boolean;
+  };
+}
+
+/**
+ * The development/test signing secret. It is public by design (it is in the
+ * README) and therefore refused in production.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production-0123456789';
+
+const bool = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/** Raw environment, as validated. Property names are the variable names, so messages name them. */
+class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: Environment = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_APP_URL?: string;
+
+  @IsString()
+  EMBEDDED_DB_DIR = '.data/postgres';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 10_000;
+
+  @IsOptional()
+  @Transform(bool)
+  DEMO_DATA?: boolean;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  AUTH_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_AUDIENCE?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  AUTH_DEV_SECRET?: string;
+
+  @Matches(/^\d+(kb|mb)$/)
+  GRAPHQL_MAX_BODY = '100kb';
+
+  @IsOptional()
+  @Transform(bool)
+  GRAPHQL_DIAGNOSTICS?: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates the environment and returns the typed configuration, or throws a
+ * ConfigError whose message is one line naming the offending variable. Values
+ * are never echoed: some of them are secrets.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const [firstError] = validateSync(vars, { whitelist: false, skipMissingProperties: false });
+  if (firstError) {
+    const reason = Object.values(firstError.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`Configuration error: ${reason}`);
+  }
+  checkCombinations(vars);
+
+  const production = vars.NODE_ENV === 'production';
+  const embedded = !vars.DATABASE_URL;
+  return {
+    env: vars.NODE_ENV,
+    host: vars.HOST,
+    port: vars.PORT,
+    logLevel: vars.LOG_LEVEL,
+    database: {
+      ownerUrl: vars.DATABASE_URL,
+      appUrl: vars.DATABASE_APP_URL,
+      embeddedDir: vars.EMBEDDED_DB_DIR,
+      poolSize: vars.DB_POOL_SIZE,
+      statementTimeoutMs: vars.DB_STATEMENT_TIMEOUT_MS,
+    },
+    demoData: vars.DEMO_DATA ?? embedded,
+    auth: {
+      jwksUrl: vars.AUTH_JWKS_URL,
+      issuer: vars.AUTH_ISSUER,
+      audience: vars.AUTH_AUDIENCE,
+      devSecret: vars.AUTH_DEV_SECRET ?? (production || vars.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
+    },
+    graphql: {
+      maxBodySize: vars.GRAPHQL_MAX_BODY,
+      introspection: !production,
+      exposeDiagnostics: !production && (vars.GRAPHQL_DIAGNOSTICS ?? vars.NODE_ENV === 'test'),
+    },
+  };
+}
+
+function checkCombinations(vars: EnvironmentVariables): void {
+  const production = vars.NODE_ENV === 'production';
+  if (vars.DATABASE_URL && !vars.DATABASE_APP_URL) {
+    throw new ConfigError(
+      "Configuration error: DATABASE_APP_URL must be set when DATABASE_URL is set (the runtime role's connection)",
+    );
+  }
+  if (!vars.DATABASE_URL && vars.DATABASE_APP_URL) {
+    throw new ConfigError('Configuration error: DATABASE_URL must be set when DATABASE_APP_URL is set (the owner role runs migrations)');
+  }
+  if (production && !vars.DATABASE_URL) {
+    throw new ConfigError('Configuration error: DATABASE_URL must be set in production (the embedded database is for development)');
+  }
+  if (production && !vars.AUTH_JWKS_URL) {
+    throw new ConfigError('Configuration error: AUTH_JWKS_URL must be set in production (tokens are verified against the identity provider)');
+  }
+  if (production && vars.AUTH_DEV_SECRET) {
+    throw new ConfigError('Configuration error: AUTH_DEV_SECRET must not be set in production');
+  }
+  if (vars.AUTH_DEV_SECRET === DEVELOPMENT_JWT_SECRET && production) {
+    throw new ConfigError('Configuration error: AUTH_DEV_SECRET is the public development secret');
+  }
+  if (vars.AUTH_JWKS_URL && (!vars.AUTH_ISSUER || !vars.AUTH_AUDIENCE)) {
+    throw new ConfigError('Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL');
+  }
+}

@@ -1,0 +1,34 @@
+import { Global, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { runtimeDataSourceOptions } from './data-source-options';
+import { assertRuntimeRoleRespectsRls } from './runtime-role-check';
+import { TenantDatabase } from './tenant-database';
+
+/**
+ * The runtime connection pool (DATABASE_APP_URL's role) and TenantDatabase.
+ * Migrations run before the Nest application starts, as the owner role.
+ */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        if (!config.database.appUrl) throw new Error('The runtime database URL is not resolved');
+        return runtimeDataSourceOptions(config.database.appUrl, config.database);
+      },
+    }),
+  ],
+  providers: [TenantDatabase],
+  exports: [TenantDatabase],
+})
+export class DatabaseModule implements OnApplicationBootstrap {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await assertRuntimeRoleRespectsRls(this.dataSource);
+  }
+}

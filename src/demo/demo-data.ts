@@ -1,0 +1,93 @@
+import { Role } from '../auth/role.enum';
+import { Discipline } from '../departments/discipline.enum';
+import { MunicipalitySpec } from '../municipalities/municipality-provisioning';
+
+/**
+ * Fictional demo municipalities, modelled on the source document: Gladsaxe's
+ * resource network of 14 staff across the five disciplines, and Horsens'
+ * working group (jobcentre, youth centre, ethnic family team, Bo Trivsel).
+ * Every name and address is invented. Fixed ids keep tokens stable.
+ */
+export interface DemoStaff {
+  subject: string;
+  displayName: string;
+  departmentKey: string;
+  roles: Role[];
+}
+
+export interface DemoMunicipality extends Omit<MunicipalitySpec, 'staff'> {
+  id: string;
+  staff: DemoStaff[];
+}
+
+const person = (subject: string, displayName: string, departmentKey: string, roles: Role[] = [Role.STAFF]): DemoStaff => ({
+  subject,
+  displayName,
+  departmentKey,
+  roles,
+});
+
+export const GLADSAXE: DemoMunicipality = {
+  id: '0159a000-0000-4000-8000-000000000159',
+  code: '0159',
+  name: 'Gladsaxe Kommune',
+  departments: [
+    { key: 'health', name: 'Sundhedsplejen', discipline: Discipline.HEALTH_VISITING },
+    { key: 'school', name: 'Skoleområdet', discipline: Discipline.SCHOOL },
+    { key: 'ssp', name: 'SSP Gladsaxe', discipline: Discipline.SSP },
+    { key: 'housing', name: 'Boligsocialt team', discipline: Discipline.HOUSING_SOCIAL_WORK },
+    { key: 'jobcentre', name: 'Jobcenter Gladsaxe', discipline: Discipline.JOBCENTRE },
+    { key: 'family', name: 'Familieafdelingen', discipline: Discipline.OTHER },
+  ],
+  staff: [
+    person('gladsaxe.coordinator', 'Demo Koordinator (SSP)', 'ssp'),
+    person('gladsaxe.health1', 'Demo Sundhedsplejerske 1', 'health'),
+    person('gladsaxe.health2', 'Demo Sundhedsplejerske 2', 'health'),
+    person('gladsaxe.health3', 'Demo Sundhedsplejerske 3', 'health'),
+    person('gladsaxe.school1', 'Demo Lærer 1', 'school'),
+    person('gladsaxe.school2', 'Demo Lærer 2', 'school'),
+    person('gladsaxe.school3', 'Demo Skolesocialrådgiver', 'school'),
+    person('gladsaxe.ssp1', 'Demo SSP-konsulent 1', 'ssp'),
+    person('gladsaxe.ssp2', 'Demo SSP-konsulent 2', 'ssp'),
+    person('gladsaxe.housing1', 'Demo Boligsocial medarbejder 1', 'housing'),
+    person('gladsaxe.housing2', 'Demo Boligsocial medarbejder 2', 'housing'),
+    person('gladsaxe.housing3', 'Demo Boligsocial medarbejder 3', 'housing'),
+    person('gladsaxe.job1', 'Demo Jobrådgiver 1', 'jobcentre'),
+    person('gladsaxe.job2', 'Demo Jobrådgiver 2', 'jobcentre'),
+    person('gladsaxe.admin', 'Demo Kommuneadministrator', 'family', [Role.STAFF, Role.MUNICIPALITY_ADMIN]),
+    person('gladsaxe.dpo', 'Demo Databeskyttelsesrådgiver', 'family', [Role.STAFF, Role.DATA_PROTECTION_OFFICER]),
+  ],
+};
+
+export const HORSENS: DemoMunicipality = {
+  id: '0615a000-0000-4000-8000-000000000615',
+  code: '0615',
+  name: 'Horsens Kommune',
+  departments: [
+    { key: 'jobcentre', name: 'Jobcenter Horsens', discipline: Discipline.JOBCENTRE },
+    { key: 'youth', name: 'Ungecenter', discipline: Discipline.OTHER },
+    { key: 'eft', name: 'Etnisk Familieteam', discipline: Discipline.OTHER },
+    { key: 'botrivsel', name: 'Bo Trivsel', discipline: Discipline.HOUSING_SOCIAL_WORK },
+  ],
+  staff: [
+    person('horsens.job1', 'Demo Jobrådgiver (Horsens)', 'jobcentre'),
+    person('horsens.job2', 'Demo Virksomhedskonsulent (Horsens)', 'jobcentre'),
+    person('horsens.youth1', 'Demo Ungerådgiver (Horsens)', 'youth'),
+    person('horsens.eft1', 'Demo Familiekonsulent 1 (Horsens)', 'eft'),
+    person('horsens.eft2', 'Demo Familiekonsulent 2 (Horsens)', 'eft'),
+    person('horsens.botrivsel1', 'Demo Boligsocial medarbejder (Horsens)', 'botrivsel'),
+    person('horsens.admin', 'Demo Kommuneadministrator (Horsens)', 'youth', [Role.STAFF, Role.MUNICIPALITY_ADMIN]),
+    person('horsens.dpo', 'Demo Databeskyttelsesrådgiver (Horsens)', 'youth', [Role.STAFF, Role.DATA_PROTECTION_OFFICER]),
+  ],
+};
+
+export const DEMO_MUNICIPALITIES = [GLADSAXE, HORSENS];
+
+/** Finds a demo user by subject, with their municipality; used by the token command. */
+export function findDemoUser(subject: string): { municipality: DemoMunicipality; staff: DemoStaff } | undefined {
+  for (const municipality of DEMO_MUNICIPALITIES) {
+    const staff = municipality.staff.find((candidate) => candidate.subject === subject);
+    if (staff) return { municipality, staff };
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import { DataSource } from 'typeorm';
+import { ownerDataSourceOptions } from '../database/data-source-options';
+import { TENANT_SETTING } from '../database/database-roles';
+import { Municipality } from '../municipalities/municipality.entity';
+import { provisionMunicipality } from '../municipalities/municipality-provisioning';
+import { DEMO_MUNICIPALITIES } from './demo-data';
+
+/**
+ * Loads each demo municipality that is not there yet; returns the names loaded.
+ * Idempotent, so every start may call it.
+ */
+export async function seedDemoData(ownerUrl: string): Promise<string[]> {
+  const owner = await new DataSource(ownerDataSourceOptions(ownerUrl)).initialize();
+  const loaded: string[] = [];
+  try {
+    for (const demo of DEMO_MUNICIPALITIES) {
+      // Row-level security is forced for the owner too: look as that tenant.
+      const exists = await owner.transaction(async (manager) => {
+        await manager.query('SELECT set_config($1, $2, true)', [TENANT_SETTING, demo.id]);
+        return manager.exists(Municipality, { where: { id: demo.id } });
+      });
+      if (exists) continue;
+      await provisionMunicipality(owner, {
+        ...demo,
+        staff: demo.staff.map(({ subject, displayName, departmentKey }) => ({
+          subject,
+          displayName,
+          departmentKey,
+          email: `${subject}@demo.invalid`,
+        })),
+      });
+      loaded.push(demo.name);
+    }
+    return loaded;
+  } finally {
+    await owner.destroy();
+  }
+}

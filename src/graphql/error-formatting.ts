@@ -1,0 +1,45 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode } from '../errors/app-error';
+
+/** Codes GraphQL and Apollo themselves assign to a malformed request; their messages are safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side and the request was not carried out';
+
+/** True when the error is expected and its message may reach the client. */
+export function isClientSafe(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return true;
+  return original instanceof GraphQLError && original === error && REQUEST_ERROR_CODES.has(String(original.extensions.code));
+}
+
+/**
+ * Apollo's formatError: expected errors keep their code and message; anything
+ * else is masked (it is logged with the request id by the error-logging
+ * plugin). Values echoed by GraphQL's variable coercion are removed, since
+ * they may be personal data.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+  }
+  const code = String(formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED');
+  if (isClientSafe(error) || (!formatted.extensions?.code && original === error && error instanceof GraphQLError)) {
+    return { message: withoutEchoedValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.Internal } };
+}
+
+export function withoutEchoedValues(message: string): string {
+  return message.replace(/got invalid value .*?(;|$)/s, 'got an invalid value$1').replace(/(Expected type "?[\w!\]\[]+"?, found) .*?([.;]|$)/s, '$1 an invalid value$2');
+}

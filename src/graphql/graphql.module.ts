@@ -1,0 +1,66 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { GraphQLContextFactory } from './context.factory';
+import { formatError } from './error-formatting';
+import { ScopedRequest } from './graphql-context';
+import { unitOfWorkPlugin } from './unit-of-work.plugin';
+
+/**
+ * Limits sized for the deepest legitimate query (network -> meetings ->
+ * agenda items -> talks -> speaker ...) with room to spare. exposeLimits is
+ * off so a refusal does not tell an attacker where the line is.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 4000,
+  maxCost: 20_000,
+  maxDirectives: 30,
+};
+
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: false },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: false },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+/** Provides the context factory to the GraphQL module's async options. */
+@Module({ providers: [GraphQLContextFactory], exports: [GraphQLContextFactory] })
+class GraphQLContextModule {}
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [GraphQLContextModule],
+      inject: [APP_CONFIG, GraphQLContextFactory],
+      useFactory: (config: AppConfig, contexts: GraphQLContextFactory): ApolloDriverConfig => {
+        const protection = armor();
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.graphql.introspection,
+          includeStacktraceInErrorResponses: false,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          plugins: [...protection.plugins, unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics })],
+          validationRules: protection.validationRules,
+          formatError,
+          context: ({ req }: { req: ScopedRequest }) => contexts.create(req),
+        };
+      },
+    }),
+  ],
+})
+export class GraphQLModule {}

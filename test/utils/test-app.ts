@@ -1,0 +1,61 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { TEST_ENV } from '../setup/test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  /** POSTs a GraphQL operation; returns the parsed body and HTTP status. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+  extensions?: { diagnostics?: { sqlStatements: number } };
+}
+
+export function testEnvironment(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: process.env[TEST_ENV.ownerUrl],
+    DATABASE_APP_URL: process.env[TEST_ENV.appUrl],
+    DB_POOL_SIZE: '5',
+    ...overrides,
+  };
+}
+
+/** Boots the real AppModule against the test database, configured as main.ts configures it. */
+export async function createTestApp(
+  overrides: Record<string, string | undefined> = {},
+  extraProviders: unknown[] = [],
+): Promise<TestApp> {
+  const config = loadConfig(testEnvironment(overrides));
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config)],
+    providers: extraProviders as never[],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  configureApp(app, config);
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    config,
+    async gql(query, variables, token) {
+      const call = request(server).post('/graphql').set('content-type', 'application/json');
+      if (token) call.set('authorization', `Bearer ${token}`);
+      const response = await call.send({ query, variables });
+      return { status: response.status, ...response.body };
+    },
+    close: () => app.close(),
+  };
+}
