@@ -29,6 +29,11 @@ export class DatabaseModule implements OnApplicationBootstrap {
   constructor(private readonly dataSource: DataSource) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await assertRuntimeRoleRespectsRls(this.dataSource);
+    try {
+      await assertRuntimeRoleRespectsRls(this.dataSource);
+    } catch (error) {
+      await this.dataSource.destroy();
+      throw error;
+    }
   }
 }

@@ -52,6 +52,7 @@ export class UnitOfWork {
       await runner.release().catch(() => undefined);
       throw databaseUnavailable(error);
     }
+    serializeQueries(runner);
     this.runner = runner;
     return runner.manager;
   }
@@ -73,6 +74,21 @@ export class UnitOfWork {
       await runner.release().catch(() => undefined);
     }
   }
+}
+
+/**
+ * GraphQL resolves sibling fields concurrently, but one transaction is one
+ * connection, and a pg client must not be handed a query while another is
+ * running (deprecated in pg 8, removed in pg 9). Queue them instead.
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const send = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const result = tail.then(() => send(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
 }
 
 /** The unit of work of the code that is running now (request or job). */

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost, Query, Resolver } from '@nestjs/graphql';
+import { ACCESS_KEY, AccessDeclaration } from '../../src/auth/allow.decorator';
+import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
+import { createTestApp, TestApp } from '../utils/test-app';
+
+/**
+ * Who may call what. A change here is a change of who can reach which data:
+ * it must show up in review, so this table is written out by hand.
+ */
+const EXPECTED_ACCESS: Record<string, string> = {
+  'Query.municipality': 'staff',
+  'Query.departments': 'staff',
+  'Query.me': 'staff',
+  'Query.staffMembers': 'municipality_admin',
+  'Mutation.createDepartment': 'municipality_admin',
+  'Mutation.createStaffMember': 'municipality_admin',
+  'Mutation.deactivateStaffMember': 'municipality_admin',
+};
+
+/** A resolver that forgot its declaration; only registered in this test. */
+@Resolver()
+@Injectable()
+class ForgottenDeclarationResolver {
+  @Query(() => String, { name: 'undeclaredOperation' })
+  undeclaredOperation(): string {
+    return 'should never be returned';
+  }
+}
+
+function declaredAccess(api: TestApp): Record<string, string> {
+  const discovery = new DiscoveryService(api.app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const found: Record<string, string> = {};
+  for (const wrapper of discovery.getProviders()) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    for (const method of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+      const handler = (instance as Record<string, unknown>)[method] as object;
+      const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+      if (type !== 'Query' && type !== 'Mutation') continue;
+      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+      const access = Reflect.getMetadata(ACCESS_KEY, handler) as AccessDeclaration | undefined;
+      found[`${type}.${name}`] = !access ? 'UNDECLARED' : 'public' in access ? 'public' : access.roles.join(' | ');
+    }
+  }
+  return found;
+}
+
+describe('access declarations', () => {
+  let api: TestApp;
+  let town: TestMunicipality;
+
+  beforeAll(async () => {
+    api = await createTestApp({}, [ForgottenDeclarationResolver]);
+    town = await createMunicipality();
+  });
+  afterAll(async () => {
+    await api.close();
+    await closeFactories();
+  });
+
+  it('lists every query and mutation with who may call it', () => {
+    const { 'Query.undeclaredOperation': undeclared, ...declared } = declaredAccess(api);
+    expect(undeclared).toBe('UNDECLARED');
+    expect(declared).toEqual(EXPECTED_ACCESS);
+
+    // Every operation in the served schema is in the table (nothing reachable escapes review).
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const served = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => `Query.${name}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation.${name}`),
+    ].filter((name) => name !== 'Query.undeclaredOperation');
+    expect(served.sort()).toEqual(Object.keys(EXPECTED_ACCESS).sort());
+  });
+
+  it('refuses an operation without a declaration, even for an administrator', async () => {
+    const result = await api.gql('{ undeclaredOperation }', {}, town.tokens.admin);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({ message: 'This operation is not available', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses an administrator operation to a member of staff', async () => {
+    const result = await api.gql('mutation { createDepartment(input: { name: "Nyt team", discipline: OTHER }) { id } }', {}, town.tokens.member);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(result.errors?.[0].message).toContain('municipality_admin');
+    const departments = await api.gql<{ departments: { name: string }[] }>('{ departments { name } }', {}, town.tokens.member);
+    expect(departments.data?.departments.map((d) => d.name)).not.toContain('Nyt team');
+  });
+
+  it('lets the administrator do it', async () => {
+    const result = await api.gql('mutation { createDepartment(input: { name: "Etnisk Familieteam", discipline: OTHER }) { name discipline } }', {}, town.tokens.admin);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ createDepartment: { name: 'Etnisk Familieteam', discipline: 'OTHER' } });
+  });
+});
