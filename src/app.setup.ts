@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import type { NextFunction, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { TenantDatabase } from './database/tenant-database';
@@ -17,6 +17,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.useLogger(app.get(Logger));
   express.useBodyParser('json', { limit: config.graphql.maxBodySize });
   express.disable('x-powered-by');
+  app.use(bodyErrorHandler(config.graphql.maxBodySize));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
@@ -30,4 +31,27 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     res.on('close', () => void unitOfWork.finish(false).catch(() => undefined));
     currentUnitOfWork.run(unitOfWork, next);
   });
+}
+
+/**
+ * Body-parser failures happen before Nest's routing, so without this Express
+ * would answer with an HTML page (and a stack trace outside production).
+ */
+function bodyErrorHandler(limit: string) {
+  return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the ${limit} this service accepts`);
+    }
+    if (error.type === 'entity.parse.failed') {
+      return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    }
+    if (error.status && error.status >= 400 && error.status < 500) {
+      return sendError(res, error.status, 'BAD_REQUEST', 'The request could not be read');
+    }
+    next(error);
+  };
+}
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }

@@ -44,7 +44,11 @@ export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-prod
 const bool = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
-/** Raw environment, as validated. Property names are the variable names, so messages name them. */
+/**
+ * Raw environment, as validated. Property names are the variable names, so
+ * messages name them. class-validator reports the decorator nearest the
+ * property first, so the type check sits there.
+ */
 class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: Environment = 'development';
@@ -53,9 +57,9 @@ class EnvironmentVariables {
   HOST = '127.0.0.1';
 
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
   @Max(65535)
+  @Min(1)
+  @IsInt()
   PORT = 3000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -73,14 +77,14 @@ class EnvironmentVariables {
   EMBEDDED_DB_DIR = '.data/postgres';
 
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
   @Max(200)
+  @Min(1)
+  @IsInt()
   DB_POOL_SIZE = 10;
 
   @Type(() => Number)
-  @IsInt()
   @Min(100)
+  @IsInt()
   DB_STATEMENT_TIMEOUT_MS = 10_000;
 
   @IsOptional()

@@ -40,6 +40,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.Internal } };
 }
 
+/**
+ * GraphQL's coercion messages quote the rejected value. Rebuilt from the
+ * variable name and path only, so no part of a value (a CPR number typed
+ * into the wrong field, say) can come back in an error.
+ */
 export function withoutEchoedValues(message: string): string {
-  return message.replace(/got invalid value .*?(;|$)/s, 'got an invalid value$1').replace(/(Expected type "?[\w!\]\[]+"?, found) .*?([.;]|$)/s, '$1 an invalid value$2');
+  const variable = /^Variable "(\$\w+)" got invalid value/.exec(message);
+  if (variable) {
+    const path = / at "([\w.[\]]+)"; /.exec(message);
+    return `Variable "${variable[1]}" got an invalid value${path ? ` at "${path[1]}"` : ''}; check its type in the schema`;
+  }
+  return message.replace(/(Expected value of type "[^"]+", found) .*$/s, '$1 an invalid value.');
 }

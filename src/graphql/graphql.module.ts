@@ -24,7 +24,7 @@ export const QUERY_LIMITS = {
 
 function armor() {
   return new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, flattenFragments: true, ignoreIntrospection: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: false },

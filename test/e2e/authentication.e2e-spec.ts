@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+type KeyLike = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 import request from 'supertest';
 import { signDevToken } from '../../src/auth/dev-token';
 import { Role } from '../../src/auth/role.enum';
@@ -108,8 +109,8 @@ describe('authentication against an identity provider (JWKS)', () => {
   let jwksServer: Server;
   let api: TestApp;
   let town: TestMunicipality;
-  let signingKey: CryptoKey;
-  let strangerKey: CryptoKey;
+  let signingKey: KeyLike;
+  let strangerKey: KeyLike;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
@@ -131,7 +132,7 @@ describe('authentication against an identity provider (JWKS)', () => {
     await closeFactories();
   });
 
-  const idpToken = (key: CryptoKey, claims: { iss?: string; aud?: string } = {}) =>
+  const idpToken = (key: KeyLike, claims: { iss?: string; aud?: string } = {}) =>
     new SignJWT({ municipality_id: town.municipality.id, roles: ['staff'] })
       .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
       .setSubject(Object.values(town.staff).find((s) => s.subject.startsWith('member-'))!.subject)

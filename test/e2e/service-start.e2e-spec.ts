@@ -1,0 +1,92 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import request from 'supertest';
+import { signDevToken } from '../../src/auth/dev-token';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
+import { Discipline, CORE_DISCIPLINES } from '../../src/departments/discipline.enum';
+import { findDemoUser, GLADSAXE, HORSENS } from '../../src/demo/demo-data';
+import { TEST_ENV } from '../setup/test-database';
+import { collect, exited, spawnService } from '../utils/service-process';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const tokenFor = (subject: string) => {
+  const { municipality, staff } = findDemoUser(subject)!;
+  return signDevToken(DEVELOPMENT_JWT_SECRET, { subject, municipalityId: municipality.id, roles: staff.roles });
+};
+
+describe('the service process', () => {
+  it('exits with status 1 and one clear line on a bad configuration', async () => {
+    const child = spawnService({ PORT: 'not-a-port' });
+    const stderr = collect(child.stderr);
+    expect(await exited(child)).toBe(1);
+    expect(stderr.text().trim().split('\n')).toEqual(['Configuration error: PORT must be an integer number']);
+  });
+
+  it('refuses to start when its runtime role could bypass row-level security', async () => {
+    const child = spawnService({ DATABASE_URL: process.env[TEST_ENV.ownerUrl]!, DATABASE_APP_URL: process.env[TEST_ENV.ownerUrl]!, PORT: String(await freePort()) });
+    const stderr = collect(child.stderr);
+    expect(await exited(child)).toBe(1);
+    expect(stderr.text()).toContain('could bypass row-level security; set DATABASE_APP_URL');
+  });
+
+  describe('with no DATABASE_URL (the README\'s first command)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsk-embedded-'));
+    let url: string;
+    let child: ReturnType<typeof spawnService>;
+
+    beforeAll(async () => {
+      chmodSync(dir, 0o755); // the embedded server runs as the OS user postgres when we are root
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}`;
+      child = spawnService({ PORT: String(port), EMBEDDED_DB_DIR: join(dir, 'postgres'), LOG_LEVEL: 'warn' });
+      const stdout = collect(child.stdout);
+      await stdout.waitFor(/"msg":"listening"/, 90_000);
+      expect(stdout.text()).toContain('"msg":"demo data loaded"');
+    }, 120_000);
+
+    afterAll(async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('serves /health with the embedded database', async () => {
+      const response = await request(url).get('/health');
+      expect(response.body).toEqual({ status: 'ok', database: 'ok' });
+    });
+
+    it("loads Gladsaxe's 14-member network staff across the five disciplines", async () => {
+      const response = await request(url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor('gladsaxe.admin')}`)
+        .send({ query: '{ municipality { name code } staffMembers(page: { first: 100 }) { nodes { subject department { discipline } } } }' });
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data.municipality).toEqual({ name: 'Gladsaxe Kommune', code: '0159' });
+      // GraphQL serves enum names (HEALTH_VISITING), the database their values (health_visiting).
+      const core = CORE_DISCIPLINES.map((value) => Object.keys(Discipline).find((name) => Discipline[name as keyof typeof Discipline] === value));
+      const staff: { subject: string; department: { discipline: string } }[] = response.body.data.staffMembers.nodes;
+      const network = staff.filter((s) => core.includes(s.department.discipline));
+      expect(network).toHaveLength(14);
+      expect(new Set(network.map((s) => s.department.discipline))).toEqual(new Set(core));
+      expect(staff).toHaveLength(GLADSAXE.staff.length);
+    });
+
+    it("loads Horsens' working group departments, invisible to Gladsaxe", async () => {
+      const response = await request(url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor('horsens.job1')}`)
+        .send({ query: '{ municipality { name } departments { name } }' });
+      expect(response.body.data.municipality.name).toBe('Horsens Kommune');
+      expect(response.body.data.departments.map((d: { name: string }) => d.name).sort()).toEqual(HORSENS.departments.map((d) => d.name).sort());
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config/app-config';
+
+const DB = { DATABASE_URL: 'postgres://owner@db:5432/nsk', DATABASE_APP_URL: 'postgres://app@db:5432/nsk' };
+const PRODUCTION = { NODE_ENV: 'production', ...DB, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'nsk' };
+
+const failure = (env: NodeJS.ProcessEnv) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a configuration error');
+};
+
+describe('configuration', () => {
+  it('runs with no configuration at all: development, embedded database, demo data, development tokens', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      demoData: true,
+      database: { ownerUrl: undefined, embeddedDir: '.data/postgres' },
+      auth: { devSecret: DEVELOPMENT_JWT_SECRET },
+      graphql: { introspection: true, exposeDiagnostics: false },
+    });
+  });
+
+  it('uses the given database without demo data unless asked', () => {
+    expect(loadConfig(DB)).toMatchObject({ demoData: false, database: { ownerUrl: DB.DATABASE_URL, appUrl: DB.DATABASE_APP_URL } });
+    expect(loadConfig({ ...DB, DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('accepts a complete production configuration: no dev secret, no introspection', () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config.auth.devSecret).toBeUndefined();
+    expect(config.graphql).toMatchObject({ introspection: false, exposeDiagnostics: false });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Configuration error: PORT must be an integer number'],
+    [{ PORT: '70000' }, 'Configuration error: PORT must not be greater than 65535'],
+    [{ NODE_ENV: 'staging' }, 'Configuration error: NODE_ENV must be one of the following values: development, test, production'],
+    [{ DATABASE_URL: 'mysql://x' }, 'Configuration error: DATABASE_URL must be a URL address'],
+    [{ DATABASE_URL: DB.DATABASE_URL }, "Configuration error: DATABASE_APP_URL must be set when DATABASE_URL is set (the runtime role's connection)"],
+    [{ AUTH_DEV_SECRET: 'short' }, 'Configuration error: AUTH_DEV_SECRET must be longer than or equal to 32 characters'],
+    [{ AUTH_JWKS_URL: 'https://idp.example/jwks' }, 'Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL'],
+    [{ GRAPHQL_MAX_BODY: 'lots' }, 'Configuration error: GRAPHQL_MAX_BODY must match /^\\d+(kb|mb)$/ regular expression'],
+    [{ NODE_ENV: 'production', AUTH_JWKS_URL: PRODUCTION.AUTH_JWKS_URL }, 'Configuration error: DATABASE_URL must be set in production (the embedded database is for development)'],
+    [{ ...DB, NODE_ENV: 'production' }, 'Configuration error: AUTH_JWKS_URL must be set in production (tokens are verified against the identity provider)'],
+    [{ ...PRODUCTION, AUTH_DEV_SECRET: DEVELOPMENT_JWT_SECRET }, 'Configuration error: AUTH_DEV_SECRET must not be set in production'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(failure(env)).toBe(message);
+  });
+
+  it('never echoes a secret value in its message', () => {
+    const secret = 'tooshort-secret';
+    expect(failure({ AUTH_DEV_SECRET: secret })).not.toContain(secret);
+  });
+});
