@@ -8,11 +8,13 @@ import { LOCAL_SERVER_URL, localServerAnswers, TEST_ENV } from './test-database'
 /**
  * Creates one fresh database for the run, on the PostgreSQL at 127.0.0.1:5432
  * when one answers (CI has one), otherwise on an embedded PostgreSQL, and
- * applies the real migrations. Tests create their own municipalities, so
+ * applies the real migrations (TEST_EMBEDDED_DATABASE=1 forces the embedded
+ * one; TEST_ADMIN_DATABASE_URL names another server). Tests create their own municipalities, so
  * files running in parallel never see each other's data.
  */
 export default async function globalSetup(): Promise<void> {
-  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? ((await localServerAnswers()) ? LOCAL_SERVER_URL : await startEmbedded());
+  const useLocal = !process.env.TEST_EMBEDDED_DATABASE && (await localServerAnswers());
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? (useLocal ? LOCAL_SERVER_URL : await startEmbedded());
   const database = `nsk_test_${process.pid}_${Date.now()}`;
   const urls = await provisionDatabase({ adminUrl, database, ownerPassword: 'test-owner', appPassword: 'test-app' });
   await migrateDatabase(urls.ownerUrl);
