@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { DatabaseUrls, provisionDatabase } from './provision';
@@ -39,6 +39,8 @@ export async function startEmbeddedDatabase(dir: string, onError: (message: stri
   });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     await server.initialise();
+  } else {
+    await stopLeftoverServer(databaseDir);
   }
   await server.start();
   const urls = await provisionDatabase({
@@ -60,4 +62,29 @@ function freePort(): Promise<number> {
       probe.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * A service killed from outside (SIGKILL, a closed terminal) can leave its
+ * PostgreSQL running, and the next start would fail on the data directory's
+ * lock. Stop such a leftover: its pid is the first line of postmaster.pid.
+ */
+async function stopLeftoverServer(databaseDir: string): Promise<void> {
+  const pidFile = resolve(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return; // stale file: PostgreSQL cleans it up itself
+  process.kill(pid, 'SIGINT'); // fast shutdown: roll back open transactions, then stop
+  for (let waited = 0; isRunning(pid) && waited < 15_000; waited += 100) {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -56,10 +56,24 @@ describe('the service process', () => {
     afterAll(async () => {
       child.kill('SIGTERM');
       await exited(child);
+      await new Promise((done) => setTimeout(done, 500)); // let the embedded server finish stopping
       rmSync(dir, { recursive: true, force: true });
     });
 
     it('serves /health with the embedded database', async () => {
+      const response = await request(url).get('/health');
+      expect(response.body).toEqual({ status: 'ok', database: 'ok' });
+    });
+
+    it('starts again after being killed outright, stopping the PostgreSQL it left behind', async () => {
+      child.kill('SIGKILL'); // no chance to stop its database
+      await exited(child);
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}`;
+      child = spawnService({ PORT: String(port), EMBEDDED_DB_DIR: join(dir, 'postgres'), LOG_LEVEL: 'warn' });
+      const stdout = collect(child.stdout);
+      await stdout.waitFor(/"msg":"listening"/, 60_000);
+      expect(stdout.text()).not.toContain('demo data loaded'); // the data survived; nothing loaded twice
       const response = await request(url).get('/health');
       expect(response.body).toEqual({ status: 'ok', database: 'ok' });
     });
