@@ -1,23 +1,13 @@
-import { Municipality } from '../municipalities/municipality.entity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Department } from '../departments/department.entity';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantEntity } from '../database/tenant-entity';
 import { tenantJoin } from '../database/tenant-join';
+import { Department } from '../departments/department.entity';
 
 /** A member of staff who signs in. `subject` is the identity provider's `sub` claim. */
 @Entity('staff_user')
 @Unique('uq_staff_user_subject', ['municipalityId', 'subject'])
 @Index('uq_staff_user_tenant_key', ['id', 'municipalityId'], { unique: true })
-export class StaffUser {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'municipality_id', type: 'uuid' })
-  municipalityId: string;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class StaffUser extends TenantEntity {
   @Column({ type: 'varchar', length: 200 })
   subject: string;
 
@@ -36,7 +26,4 @@ export class StaffUser {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }
