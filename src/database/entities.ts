@@ -1,6 +1,30 @@
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { Attendance } from '../attendance/attendance.entity';
+import { CalendarFeed } from '../calendar/calendar-feed.entity';
 import { Department } from '../departments/department.entity';
+import { KnowledgeTakeBack } from '../knowledge/knowledge-takeback.entity';
+import { MeetingSeries } from '../meetings/meeting-series.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { ActionItem } from '../minutes/action-item.entity';
+import { MinutesVersion } from '../minutes/minutes-version.entity';
 import { Municipality } from '../municipalities/municipality.entity';
+import { NetworkMembership } from '../networks/network-membership.entity';
+import { Network } from '../networks/network.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 
 /** Every TypeORM entity; listed explicitly so the compiled and the ts-node runs agree. */
-export const ENTITIES = [Municipality, Department, StaffUser];
+export const ENTITIES = [
+  Municipality,
+  Department,
+  StaffUser,
+  Network,
+  NetworkMembership,
+  MeetingSeries,
+  Meeting,
+  AgendaItem,
+  Attendance,
+  MinutesVersion,
+  ActionItem,
+  KnowledgeTakeBack,
+  CalendarFeed,
+];

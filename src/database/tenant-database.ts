@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { notFound } from '../errors/app-error';
+import { byKeys } from './loader-registry';
 import { currentUnitOfWork, UnitOfWork } from './unit-of-work';
 
 /**
@@ -23,6 +26,20 @@ export class TenantDatabase {
 
   manager(): Promise<EntityManager> {
     return this.current().manager();
+  }
+
+  /** The current unit of work's DataLoader for `name`, created with `batch` on first use. */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    return this.current().loaders.get(name, batch);
+  }
+
+  /** Loads rows of `entity` by id in one statement per request; a missing id is NOT_FOUND. */
+  byIdLoader<T extends { id: string }>(entity: EntityTarget<T>, what: string): DataLoader<string, T> {
+    return this.loader<string, T>(`${String((entity as { name?: string }).name)}ById`, async (ids) => {
+      const manager = await this.manager();
+      const rows = await manager.findBy(entity, { id: In([...ids]) } as never);
+      return byKeys(ids, rows, (row) => row.id, () => notFound(what));
+    });
   }
 
   /** Runs `work` in its own transaction as the given tenant; commits on success, rolls back on error. */

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { LoaderRegistry } from './loader-registry';
 import { TENANT_SETTING } from './database-roles';
 
 /**
@@ -12,6 +13,8 @@ import { TENANT_SETTING } from './database-roles';
 export class UnitOfWork {
   /** Statements sent in this unit of work; tests and benchmarks read it to catch N+1 queries. */
   statementCount = 0;
+  /** Per-request DataLoaders: batch within this unit of work, never cache across requests or tenants. */
+  readonly loaders = new LoaderRegistry();
   private municipality?: string;
   private runner?: QueryRunner;
   private begun?: Promise<EntityManager>;

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { TenantDatabase } from '../database/tenant-database';
 import { AppError, ErrorCode, isUniqueViolation, notFound } from '../errors/app-error';
-import { GraphQLContext } from '../graphql/graphql-context';
-import { byKeys } from '../graphql/loader-registry';
 import { Department } from './department.entity';
 import { CreateDepartmentInput } from './dto/create-department.input';
 
@@ -38,13 +35,7 @@ export class DepartmentService {
   }
 
   /** Batched by the request's DataLoader: one statement however many departments a page shows. */
-  load(context: GraphQLContext, id: string): Promise<Department> {
-    return context.loaders
-      .get<string, Department>('departmentById', async (ids) => {
-        const manager = await this.db.manager();
-        const rows = await manager.find(Department, { where: { id: In([...ids]) } });
-        return byKeys(ids, rows, (row) => row.id, () => notFound('The department'));
-      })
-      .load(id);
+  load(id: string): Promise<Department> {
+    return this.db.byIdLoader(Department, 'The department').load(id);
   }
 }

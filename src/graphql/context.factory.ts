@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TokenVerifier } from '../auth/token-verifier.service';
 import { GraphQLContext, ScopedRequest } from './graphql-context';
-import { LoaderRegistry } from './loader-registry';
 
 @Injectable()
 export class GraphQLContextFactory {
@@ -10,7 +9,7 @@ export class GraphQLContextFactory {
   async create(req: ScopedRequest): Promise<GraphQLContext> {
     const unitOfWork = req.unitOfWork;
     if (!unitOfWork) throw new Error('request-scope middleware did not run before GraphQL');
-    const context: GraphQLContext = { req, requestId: String(req.id ?? ''), unitOfWork, loaders: new LoaderRegistry() };
+    const context: GraphQLContext = { req, requestId: String(req.id ?? ''), unitOfWork };
     const authentication = await this.tokens.authenticate(req.headers.authorization);
     if ('principal' in authentication) {
       context.principal = authentication.principal;

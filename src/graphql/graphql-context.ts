@@ -2,14 +2,12 @@ import type { Request } from 'express';
 import { Principal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
-import { LoaderRegistry } from './loader-registry';
 
 /** What every resolver can reach. Built once per HTTP request. */
 export interface GraphQLContext {
   req: Request;
   requestId: string;
   unitOfWork: UnitOfWork;
-  loaders: LoaderRegistry;
   principal?: Principal;
   /** Why a presented token was rejected; the guard reports it when the operation needs a principal. */
   authError?: AppError;

@@ -1,11 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { DepartmentModel } from '../departments/department.model';
 import { DepartmentService } from '../departments/department.service';
 import { CurrentPrincipal } from '../graphql/current-principal.decorator';
-import { GraphQLContext } from '../graphql/graphql-context';
 import { Page, PageInput } from '../graphql/pagination';
 import { ParseIdPipe } from '../graphql/validation';
 import { CreateStaffMemberInput } from './dto/create-staff-member.input';
@@ -44,7 +43,7 @@ export class StaffResolver {
   }
 
   @ResolveField(() => DepartmentModel)
-  department(@Parent() staff: StaffMemberModel, @Context() context: GraphQLContext): Promise<DepartmentModel> {
-    return this.departments.load(context, staff.departmentId);
+  department(@Parent() staff: StaffMemberModel): Promise<DepartmentModel> {
+    return this.departments.load(staff.departmentId);
   }
 }

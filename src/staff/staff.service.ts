@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { TenantDatabase } from '../database/tenant-database';
 import { DepartmentService } from '../departments/department.service';
@@ -16,8 +17,14 @@ export class StaffService {
 
   /** The caller's staff record; a valid token for someone not registered (or deactivated) is refused. */
   async current(principal: Principal): Promise<StaffUser> {
-    const manager = await this.db.manager();
-    const staff = await manager.findOne(StaffUser, { where: { subject: principal.subject } });
+    // Memoised per request: most operations ask who the caller is, some more than once.
+    const staff = await this.db
+      .loader<string, StaffUser | null>('staffBySubject', async (subjects) => {
+        const manager = await this.db.manager();
+        const rows = await manager.findBy(StaffUser, { subject: In([...subjects]) });
+        return subjects.map((subject) => rows.find((row) => row.subject === subject) ?? null);
+      })
+      .load(principal.subject);
     if (!staff || !staff.active) {
       throw new AppError(ErrorCode.Forbidden, 'Your account is not registered as active staff in this municipality');
     }
@@ -52,6 +59,11 @@ export class StaffService {
       }
       throw error;
     }
+  }
+
+  /** Batched lookup of staff by id (presenters, owners, attendees). */
+  load(id: string): Promise<StaffUser> {
+    return this.db.byIdLoader(StaffUser, 'The member of staff').load(id);
   }
 
   async deactivate(id: string): Promise<StaffUser> {
