@@ -9,9 +9,27 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MunicipalityModule } from './municipalities/municipality.module';
 import { StaffModule } from './staff/staff.module';
+import { NetworkModule } from './networks/network.module';
+import { MeetingModule } from './meetings/meeting.module';
+import { AgendaModule } from './agenda/agenda.module';
+import { AttendanceModule } from './attendance/attendance.module';
+import { MinutesModule } from './minutes/minutes.module';
+import { KnowledgeModule } from './knowledge/knowledge.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 /** The domain modules; each owns one folder under src/. */
-const DOMAIN_MODULES = [MunicipalityModule, DepartmentModule, StaffModule];
+const DOMAIN_MODULES = [
+  MunicipalityModule,
+  DepartmentModule,
+  StaffModule,
+  NetworkModule,
+  MeetingModule,
+  AgendaModule,
+  AttendanceModule,
+  MinutesModule,
+  KnowledgeModule,
+  CalendarModule,
+];
 
 @Module({})
 export class AppModule {

@@ -7,6 +7,9 @@ import { APP_CONFIG } from '../config/config.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** Drops query strings and the secret of calendar feed URLs (the URL is the credential). */
+export const redactPath = (url: string): string => url.split('?')[0].replace(/^\/calendar\/[^/]+/, '/calendar/[secret]');
+
 /**
  * Structured JSON logs (pino) with a request id on every line. Request logs
  * hold method, path and status only: no headers (tokens), no bodies or
@@ -24,7 +27,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
             return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
           },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: redactPath(req.url) }),
             res: (res: { statusCode: number }) => ({ status: res.statusCode }),
           },
           customProps: () => ({ service: 'nsk-networks' }),

@@ -1,0 +1,74 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AgendaItemType } from './agenda-item-type.enum';
+
+@ObjectType('AgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: '1-based position on the agenda' })
+  position: number;
+
+  @Field(() => AgendaItemType)
+  type: AgendaItemType;
+
+  @Field()
+  title: string;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field({ description: 'Computed by the server from the meeting start, the order and the durations' })
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+
+  @Field({ description: 'True when the item starts at a set time rather than after the previous item' })
+  fixedTime: boolean;
+
+  presenterId: string | null;
+}
+
+@InputType()
+export class AgendaItemInput {
+  @Field(() => AgendaItemType)
+  @IsEnum(AgendaItemType)
+  type: AgendaItemType;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  durationMinutes: number;
+
+  @Field(() => ID, { nullable: true, description: 'A member of the network' })
+  @IsOptional()
+  @IsUUID()
+  presenterId?: string;
+
+  @Field({ nullable: true, description: "A set start, e.g. an external speaker's slot" })
+  @IsOptional()
+  @IsDate()
+  fixedStart?: Date;
+}
+
+@InputType()
+export class SetAgendaInput {
+  @Field(() => ID)
+  @IsUUID()
+  meetingId: string;
+
+  @Field(() => [AgendaItemInput])
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemInput)
+  items: AgendaItemInput[];
+}

@@ -1,0 +1,106 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageInput } from '../../graphql/pagination';
+
+@InputType()
+export class ScheduleMeetingInput {
+  @Field(() => ID)
+  @IsUUID()
+  networkId: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @Field()
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @IsDate()
+  endsAt: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  place?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(1000)
+  onlineUrl?: string;
+}
+
+@InputType()
+export class ScheduleMeetingSeriesInput {
+  @Field(() => ID)
+  @IsUUID()
+  networkId: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @Field({ description: 'The first meeting; later ones keep its local (Europe/Copenhagen) time of day' })
+  @IsDate()
+  firstStartsAt: Date;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(15)
+  @Max(600)
+  durationMinutes: number;
+
+  @Field({ nullable: true, description: "RRULE parts; defaults to the network's cadence" })
+  @IsOptional()
+  @MaxLength(500)
+  rrule?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  place?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(1000)
+  onlineUrl?: string;
+}
+
+@InputType()
+export class RescheduleMeetingInput {
+  @Field(() => ID)
+  @IsUUID()
+  meetingId: string;
+
+  @Field()
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @IsDate()
+  endsAt: Date;
+
+  @Field({ nullable: true, description: 'Leave out to keep the current place' })
+  @IsOptional()
+  @MaxLength(300)
+  place?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(1000)
+  onlineUrl?: string;
+}
+
+@InputType()
+export class MeetingListInput extends PageInput {
+  @Field({ nullable: true, description: 'Only meetings starting at or after this instant' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+}
