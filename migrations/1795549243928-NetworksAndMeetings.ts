@@ -109,12 +109,17 @@ export class NetworksAndMeetings1795549243928 implements MigrationInterface {
       CREATE FUNCTION calendar_feed_municipality(token_hash varchar) RETURNS uuid
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
         AS $$ SELECT municipality_id FROM calendar_feed WHERE calendar_feed.token_hash = $1 AND revoked_at IS NULL $$`);
+    // Row-level security is forced for the owner too; the function runs as the
+    // owner, so the owner gets a read-only view of feeds. The runtime role is
+    // unaffected (and the owner could switch RLS off on its own tables anyway).
+    await queryRunner.query(`CREATE POLICY feed_token_lookup ON "calendar_feed" FOR SELECT TO CURRENT_USER USING (true)`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION calendar_feed_municipality(varchar) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION calendar_feed_municipality(varchar) TO nsk_runtime`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION calendar_feed_municipality(varchar)`);
+    await queryRunner.query(`DROP POLICY feed_token_lookup ON "calendar_feed"`);
     await queryRunner.query(`DROP TRIGGER minutes_approved_immutable ON "minutes_version"`);
     await queryRunner.query(`DROP FUNCTION refuse_change_to_approved_minutes()`);
     for (const table of ['network', 'network_membership', 'meeting_series', 'meeting', 'agenda_item', 'meeting_attendance', 'minutes_version', 'action_item', 'knowledge_takeback', 'calendar_feed']) {

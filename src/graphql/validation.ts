@@ -28,10 +28,15 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
-/** Checks an `ID` argument is a UUID, so a malformed id is a clear BAD_USER_INPUT rather than a database error. */
+/**
+ * Checks an `ID` argument is a UUID, so a malformed id is a clear
+ * BAD_USER_INPUT rather than a database error. An omitted optional id passes
+ * (GraphQL itself refuses a missing required one).
+ */
 @Injectable()
-export class ParseIdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
+export class ParseIdPipe implements PipeTransform<string | undefined, string | undefined> {
+  transform(value: string | undefined): string | undefined {
+    if (value === undefined || value === null) return value;
     if (!isUUID(value)) throw new AppError(ErrorCode.BadUserInput, 'The id is not a valid identifier');
     return value;
   }

@@ -41,7 +41,7 @@ export class NetworkService {
       networkId: network.id,
       staffUserId: input.coordinatorId,
       role: MembershipRole.COORDINATOR,
-      joinedOn: today(),
+      joinedOn: input.establishedOn ?? today(),
       leftOn: null,
     });
     return network;

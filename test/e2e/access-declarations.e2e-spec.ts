@@ -17,6 +17,32 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Mutation.createDepartment': 'municipality_admin',
   'Mutation.createStaffMember': 'municipality_admin',
   'Mutation.deactivateStaffMember': 'municipality_admin',
+  // Networks: the token role is staff; membership and coordinator checks are in the services
+  // (NetworkAccessService), and the e2e tests of each flow exercise them.
+  'Query.networks': 'staff',
+  'Query.network': 'staff',
+  'Query.meeting': 'staff',
+  'Query.myCalendarFeeds': 'staff',
+  'Query.departmentKnowledgeTakeBack': 'staff',
+  'Mutation.createNetwork': 'municipality_admin',
+  'Mutation.addNetworkMember': 'staff',
+  'Mutation.endNetworkMembership': 'staff',
+  'Mutation.scheduleMeeting': 'staff',
+  'Mutation.scheduleMeetingSeries': 'staff',
+  'Mutation.rescheduleMeeting': 'staff',
+  'Mutation.cancelMeeting': 'staff',
+  'Mutation.publishAgenda': 'staff',
+  'Mutation.setAgenda': 'staff',
+  'Mutation.respondToInvitation': 'staff',
+  'Mutation.recordAttendance': 'staff',
+  'Mutation.saveMinutes': 'staff',
+  'Mutation.circulateMinutes': 'staff',
+  'Mutation.approveMinutes': 'staff',
+  'Mutation.addActionItem': 'staff',
+  'Mutation.completeActionItem': 'staff',
+  'Mutation.recordKnowledgeTakeBack': 'staff',
+  'Mutation.createCalendarFeed': 'staff',
+  'Mutation.revokeCalendarFeed': 'staff',
 };
 
 /** A resolver that forgot its declaration; only registered in this test. */

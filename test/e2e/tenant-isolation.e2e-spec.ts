@@ -4,7 +4,21 @@ import { closeFactories, createMunicipality, TestMunicipality } from '../utils/f
 import { createTestApp, TestApp } from '../utils/test-app';
 
 /** Tables that carry tenant data; the coverage test below keeps this list honest. */
-const TENANT_TABLES = ['municipality', 'department', 'staff_user'];
+const TENANT_TABLES = [
+  'municipality',
+  'department',
+  'staff_user',
+  'network',
+  'network_membership',
+  'meeting_series',
+  'meeting',
+  'agenda_item',
+  'meeting_attendance',
+  'minutes_version',
+  'action_item',
+  'knowledge_takeback',
+  'calendar_feed',
+];
 
 describe('tenant isolation through the API', () => {
   let api: TestApp;

@@ -50,7 +50,7 @@ export async function createNetwork(api: TestApp, town: TestMunicipality, name =
   const { createNetwork: network } = ok(
     await api.gql<{ createNetwork: { id: string } }>(
       'mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
-      { input: { name: `${name} ${suffix}`, kind: 'RESOURCE_NETWORK', purpose: 'Sparring og opkvalificering', coordinatorId: coordinator.id } },
+      { input: { name: `${name} ${suffix}`, kind: 'RESOURCE_NETWORK', purpose: 'Sparring og opkvalificering', coordinatorId: coordinator.id, establishedOn: '2020-01-01' } },
       town.tokens.admin,
     ),
   );

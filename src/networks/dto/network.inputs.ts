@@ -25,6 +25,11 @@ export class CreateNetworkInput {
   @Field(() => ID, { description: 'The member of staff who coordinates the network' })
   @IsUUID()
   coordinatorId: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD the network (and its coordinator) started, for networks that predate the system; defaults to today' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  establishedOn?: string;
 }
 
 @InputType()
