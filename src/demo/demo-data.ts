@@ -1,6 +1,7 @@
 import { Role } from '../auth/role.enum';
 import { Discipline } from '../departments/discipline.enum';
 import { MunicipalitySpec } from '../municipalities/municipality-provisioning';
+import { NetworkKind } from '../networks/network-kind.enum';
 
 /**
  * Fictional demo municipalities, modelled on the source document: Gladsaxe's
@@ -15,9 +16,22 @@ export interface DemoStaff {
   roles: Role[];
 }
 
+export interface DemoNetwork {
+  name: string;
+  kind: NetworkKind;
+  purpose: string;
+  coordinator: string;
+  /** Everyone else in the network: the subjects of demo staff. */
+  members: string[];
+  /** First meeting, Danish local time, and the RRULE of the series. */
+  firstMeeting: string;
+  rrule: string;
+}
+
 export interface DemoMunicipality extends Omit<MunicipalitySpec, 'staff'> {
   id: string;
   staff: DemoStaff[];
+  network: DemoNetwork;
 }
 
 const person = (subject: string, displayName: string, departmentKey: string, roles: Role[] = [Role.STAFF]): DemoStaff => ({
@@ -57,6 +71,21 @@ export const GLADSAXE: DemoMunicipality = {
     person('gladsaxe.admin', 'Demo Kommuneadministrator', 'family', [Role.STAFF, Role.MUNICIPALITY_ADMIN]),
     person('gladsaxe.dpo', 'Demo Databeskyttelsesrådgiver', 'family', [Role.STAFF, Role.DATA_PROTECTION_OFFICER]),
   ],
+  network: {
+    name: 'Ressourcenetværket om negativ social kontrol',
+    kind: NetworkKind.RESOURCE_NETWORK,
+    purpose: 'Tværfaglig sparring på konkrete, anonymiserede sager, eksterne oplæg og videndeling tilbage i egen afdeling.',
+    coordinator: 'gladsaxe.coordinator',
+    members: [
+      'gladsaxe.health1', 'gladsaxe.health2', 'gladsaxe.health3',
+      'gladsaxe.school1', 'gladsaxe.school2', 'gladsaxe.school3',
+      'gladsaxe.ssp1', 'gladsaxe.ssp2',
+      'gladsaxe.housing1', 'gladsaxe.housing2', 'gladsaxe.housing3',
+      'gladsaxe.job1', 'gladsaxe.job2',
+    ],
+    firstMeeting: '2026-01-13T13:00',
+    rrule: 'FREQ=MONTHLY;INTERVAL=2',
+  },
 };
 
 export const HORSENS: DemoMunicipality = {
@@ -79,6 +108,15 @@ export const HORSENS: DemoMunicipality = {
     person('horsens.admin', 'Demo Kommuneadministrator (Horsens)', 'youth', [Role.STAFF, Role.MUNICIPALITY_ADMIN]),
     person('horsens.dpo', 'Demo Databeskyttelsesrådgiver (Horsens)', 'youth', [Role.STAFF, Role.DATA_PROTECTION_OFFICER]),
   ],
+  network: {
+    name: 'Tværfaglig arbejdsgruppe om beredskabsplanen',
+    kind: NetworkKind.WORKING_GROUP,
+    purpose: 'Arbejdsgruppen bag beredskabsplanen; medlemmerne er videnpersoner i egne afdelinger.',
+    coordinator: 'horsens.eft1',
+    members: ['horsens.job1', 'horsens.job2', 'horsens.youth1', 'horsens.eft2', 'horsens.botrivsel1'],
+    firstMeeting: '2026-02-05T09:00',
+    rrule: 'FREQ=MONTHLY;INTERVAL=2',
+  },
 };
 
 export const DEMO_MUNICIPALITIES = [GLADSAXE, HORSENS];

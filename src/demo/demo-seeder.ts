@@ -4,6 +4,7 @@ import { TENANT_SETTING } from '../database/database-roles';
 import { Municipality } from '../municipalities/municipality.entity';
 import { provisionMunicipality } from '../municipalities/municipality-provisioning';
 import { DEMO_MUNICIPALITIES } from './demo-data';
+import { seedDemoNetwork } from './demo-networks';
 
 /**
  * Loads each demo municipality that is not there yet; returns the names loaded.
@@ -20,15 +21,14 @@ export async function seedDemoData(ownerUrl: string): Promise<string[]> {
         return manager.exists(Municipality, { where: { id: demo.id } });
       });
       if (exists) continue;
-      await provisionMunicipality(owner, {
-        ...demo,
-        staff: demo.staff.map(({ subject, displayName, departmentKey }) => ({
-          subject,
-          displayName,
-          departmentKey,
-          email: `${subject}@demo.invalid`,
-        })),
-      });
+      await provisionMunicipality(
+        owner,
+        {
+          ...demo,
+          staff: demo.staff.map(({ subject, displayName, departmentKey }) => ({ subject, displayName, departmentKey, email: `${subject}@demo.invalid` })),
+        },
+        (manager, provisioned) => seedDemoNetwork(manager, provisioned, demo.network),
+      );
       loaded.push(demo.name);
     }
     return loaded;

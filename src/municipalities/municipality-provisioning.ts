@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TENANT_SETTING } from '../database/database-roles';
 import { Department } from '../departments/department.entity';
 import { Discipline } from '../departments/discipline.enum';
@@ -25,7 +25,12 @@ export interface ProvisionedMunicipality {
  * so it runs on the owner connection. Row-level security is forced even for
  * the owner, hence the tenant setting.
  */
-export async function provisionMunicipality(owner: DataSource, spec: MunicipalitySpec): Promise<ProvisionedMunicipality> {
+export async function provisionMunicipality(
+  owner: DataSource,
+  spec: MunicipalitySpec,
+  /** More to create in the same transaction, as that tenant (the demo data's networks). */
+  andThen?: (manager: EntityManager, provisioned: ProvisionedMunicipality) => Promise<void>,
+): Promise<ProvisionedMunicipality> {
   return owner.transaction(async (manager) => {
     const municipality = manager.create(Municipality, { id: spec.id, code: spec.code, name: spec.name });
     municipality.id ??= (await manager.query('SELECT gen_random_uuid() AS id'))[0].id;
@@ -45,6 +50,8 @@ export async function provisionMunicipality(owner: DataSource, spec: Municipalit
         manager.create(StaffUser, { ...person, municipalityId: municipality.id, departmentId: department.id, active: true }),
       );
     }
-    return { municipality, departments, staff };
+    const provisioned = { municipality, departments, staff };
+    await andThen?.(manager, provisioned);
+    return provisioned;
   });
 }

@@ -94,6 +94,20 @@ describe('the service process', () => {
       expect(staff).toHaveLength(GLADSAXE.staff.length);
     });
 
+    it("loads the Gladsaxe resource network: 14 members covering all five disciplines, meeting every second month", async () => {
+      const response = await request(url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor('gladsaxe.coordinator')}`)
+        .send({ query: '{ networks { name kind members { role } disciplineCoverage { missing } upcomingMeetings(limit: 2) { startsAt } } }' });
+      expect(response.body.errors).toBeUndefined();
+      const [network] = response.body.data.networks;
+      expect(network).toMatchObject({ kind: 'RESOURCE_NETWORK', disciplineCoverage: { missing: [] } });
+      expect(network.members).toHaveLength(14);
+      const [first, second] = network.upcomingMeetings.map((m: { startsAt: string }) => new Date(m.startsAt));
+      const monthsApart = (second.getFullYear() - first.getFullYear()) * 12 + second.getMonth() - first.getMonth();
+      expect(monthsApart).toBe(2);
+    });
+
     it("loads Horsens' working group departments, invisible to Gladsaxe", async () => {
       const response = await request(url)
         .post('/graphql')

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
+import { createNetwork, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 /** Tables that carry tenant data; the coverage test below keeps this list honest. */
@@ -59,6 +60,27 @@ describe('tenant isolation through the API', () => {
     expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const stillThere = await api.gql<{ me: { staffMember: { active: boolean } } }>('{ me { staffMember { active } } }', {}, b.tokens.member);
     expect(stillThere.data?.me.staffMember.active).toBe(true);
+  });
+
+  it("cannot reach another municipality's network, meetings or calendar through any network operation", async () => {
+    const netB = await createNetwork(api, b);
+    const meetingB = await scheduleMeeting(api, netB, new Date(Date.now() - 3600_000));
+    const attempts: [string, Record<string, unknown>][] = [
+      ['query($id: ID!) { network(id: $id) { name } }', { id: netB.networkId }],
+      ['query($id: ID!) { meeting(id: $id) { title } }', { id: meetingB }],
+      ['mutation($input: AddNetworkMemberInput!) { addNetworkMember(input: $input) { id } }', { input: { networkId: netB.networkId, staffMemberId: Object.values(a.staff)[0].id } }],
+      ['mutation($id: ID!) { cancelMeeting(id: $id) { id } }', { id: meetingB }],
+      ['mutation($input: SetAgendaInput!) { setAgenda(input: $input) { id } }', { input: { meetingId: meetingB, items: [] } }],
+      ['mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { rsvp } }', { input: { meetingId: meetingB, rsvp: 'YES' } }],
+      ['mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }', { input: { meetingId: meetingB, body: 'x', decisions: [] } }],
+      ['mutation($id: ID) { createCalendarFeed(networkId: $id) { path } }', { id: netB.networkId }],
+    ];
+    for (const [query, variables] of attempts) {
+      const result = await api.gql(query, variables, a.tokens.admin);
+      expect({ query, code: result.errors?.[0].extensions.code }).toEqual({ query, code: 'NOT_FOUND' });
+    }
+    const stillPlanned = await api.gql<{ meeting: { status: string } }>('query($id: ID!) { meeting(id: $id) { status } }', { id: meetingB }, netB.coordinator.token);
+    expect(stillPlanned.data?.meeting.status).toBe('PLANNED');
   });
 
   it('ignores a municipality named in a header or a variable: only the token decides', async () => {

@@ -1,0 +1,42 @@
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { MeetingSeries } from '../meetings/meeting-series.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { expandOccurrences, MEETING_TIME_ZONE } from '../meetings/recurrence';
+import { ProvisionedMunicipality } from '../municipalities/municipality-provisioning';
+import { MembershipRole } from '../networks/network-kind.enum';
+import { NetworkMembership } from '../networks/network-membership.entity';
+import { Network } from '../networks/network.entity';
+import { DemoNetwork } from './demo-data';
+
+const DEMO_MEETING_MINUTES = 150;
+
+/** The demo network with its members and a meeting series, in the provisioning transaction. */
+export async function seedDemoNetwork(manager: EntityManager, provisioned: ProvisionedMunicipality, demo: DemoNetwork): Promise<void> {
+  const municipalityId = provisioned.municipality.id;
+  const staffId = (subject: string) => provisioned.staff[subject].id;
+  const network = await manager.save(Network, manager.create(Network, { municipalityId, name: demo.name, kind: demo.kind, purpose: demo.purpose, cadence: demo.rrule }));
+  const joinedOn = demo.firstMeeting.slice(0, 10);
+  await manager.insert(NetworkMembership, [
+    { municipalityId, networkId: network.id, staffUserId: staffId(demo.coordinator), role: MembershipRole.COORDINATOR, joinedOn, leftOn: null },
+    ...demo.members.map((subject) => ({ municipalityId, networkId: network.id, staffUserId: staffId(subject), role: MembershipRole.MEMBER, joinedOn, leftOn: null })),
+  ]);
+  const firstStartsAt = DateTime.fromISO(demo.firstMeeting, { zone: MEETING_TIME_ZONE }).toJSDate();
+  const series = await manager.save(
+    MeetingSeries,
+    manager.create(MeetingSeries, { municipalityId, networkId: network.id, title: 'Netværksmøde', rrule: demo.rrule, timeZone: MEETING_TIME_ZONE, firstStartsAt, durationMinutes: DEMO_MEETING_MINUTES }),
+  );
+  await manager.insert(
+    Meeting,
+    expandOccurrences(demo.rrule, firstStartsAt).map((startsAt) => ({
+      municipalityId,
+      networkId: network.id,
+      seriesId: series.id,
+      recurrenceId: startsAt,
+      title: 'Netværksmøde',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + DEMO_MEETING_MINUTES * 60_000),
+      place: 'Rådhuset, mødelokale 2',
+    })),
+  );
+}
