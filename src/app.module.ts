@@ -16,6 +16,7 @@ import { AttendanceModule } from './attendance/attendance.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ConsentModule } from './consent/consent.module';
 
 /** The domain modules; each owns one folder under src/. */
 const DOMAIN_MODULES = [
@@ -29,6 +30,7 @@ const DOMAIN_MODULES = [
   MinutesModule,
   KnowledgeModule,
   CalendarModule,
+  ConsentModule,
 ];
 
 @Module({})

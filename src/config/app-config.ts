@@ -27,6 +27,13 @@ export interface AppConfig {
     audience?: string;
     devSecret?: string;
   };
+  /** Secrets for personal data at rest. */
+  crypto: {
+    /** Master secret from which each municipality's CPR HMAC key is derived. */
+    cprHashSecret: Buffer;
+    /** AES-256-GCM key for exchanged content (32 bytes). */
+    contentKey: Buffer;
+  };
   graphql: {
     maxBodySize: string;
     introspection: boolean;
@@ -40,6 +47,9 @@ export interface AppConfig {
  * README) and therefore refused in production.
  */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production-0123456789';
+/** Development-only keys for personal data at rest; refused in production like the JWT secret. */
+const DEVELOPMENT_CPR_HASH_SECRET = 'development-only-cpr-hash-secret-0123456789';
+const DEVELOPMENT_CONTENT_KEY = Buffer.alloc(32, 'dev-content-key').toString('base64');
 
 const bool = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
@@ -112,6 +122,15 @@ class EnvironmentVariables {
   GRAPHQL_MAX_BODY = '100kb';
 
   @IsOptional()
+  @MinLength(32)
+  @IsString()
+  CPR_HASH_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'EXCHANGE_CONTENT_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)' })
+  EXCHANGE_CONTENT_KEY?: string;
+
+  @IsOptional()
   @Transform(bool)
   GRAPHQL_DIAGNOSTICS?: boolean;
 }
@@ -159,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       audience: vars.AUTH_AUDIENCE,
       devSecret: vars.AUTH_DEV_SECRET ?? (production || vars.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
     },
+    crypto: {
+      cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? DEVELOPMENT_CPR_HASH_SECRET),
+      contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? DEVELOPMENT_CONTENT_KEY, 'base64'),
+    },
     graphql: {
       maxBodySize: vars.GRAPHQL_MAX_BODY,
       introspection: !production,
@@ -185,6 +208,9 @@ function checkCombinations(vars: EnvironmentVariables): void {
   }
   if (production && vars.AUTH_DEV_SECRET) {
     throw new ConfigError('Configuration error: AUTH_DEV_SECRET must not be set in production');
+  }
+  if (production && (!vars.CPR_HASH_SECRET || !vars.EXCHANGE_CONTENT_KEY)) {
+    throw new ConfigError('Configuration error: CPR_HASH_SECRET and EXCHANGE_CONTENT_KEY must be set in production (personal data at rest)');
   }
   if (vars.AUTH_DEV_SECRET === DEVELOPMENT_JWT_SECRET && production) {
     throw new ConfigError('Configuration error: AUTH_DEV_SECRET is the public development secret');

@@ -1,6 +1,12 @@
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { CalendarFeed } from '../calendar/calendar-feed.entity';
+import { Citizen } from '../citizens/citizen.entity';
+import { ConsentEvent } from '../consent/consent-event.entity';
+import { Consent } from '../consent/consent.entity';
+import { DataFlowPolicy } from '../consent/data-flow-policy.entity';
+import { Exchange } from '../exchange/exchange.entity';
+import { LedgerEntry, LedgerHead } from '../ledger/ledger-entry.entity';
 import { Department } from '../departments/department.entity';
 import { KnowledgeTakeBack } from '../knowledge/knowledge-takeback.entity';
 import { MeetingSeries } from '../meetings/meeting-series.entity';
@@ -27,4 +33,11 @@ export const ENTITIES = [
   ActionItem,
   KnowledgeTakeBack,
   CalendarFeed,
+  Citizen,
+  Consent,
+  ConsentEvent,
+  DataFlowPolicy,
+  Exchange,
+  LedgerEntry,
+  LedgerHead,
 ];

@@ -13,6 +13,13 @@ export class Municipality {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  /**
+   * A unified administration (enhedsforvaltning, e.g. Horsens) may pass
+   * information between administrations when relevant: enables that legal basis.
+   */
+  @Column({ name: 'unified_administration', type: 'boolean', default: false })
+  unifiedAdministration: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

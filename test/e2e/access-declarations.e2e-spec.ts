@@ -43,6 +43,22 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Mutation.recordKnowledgeTakeBack': 'staff',
   'Mutation.createCalendarFeed': 'staff',
   'Mutation.revokeCalendarFeed': 'staff',
+  // Consent and exchange: any member of staff records and withdraws consent on the citizen's word;
+  // sharing is checked against the requester's own department in the service.
+  'Query.citizenConsents': 'staff',
+  'Query.dataFlowPolicies': 'staff',
+  'Query.exchangeContent': 'staff',
+  'Query.departmentExchanges': 'staff',
+  'Mutation.recordConsent': 'staff',
+  'Mutation.withdrawConsent': 'staff',
+  'Mutation.requestExchange': 'staff',
+  'Mutation.replyToExchange': 'staff',
+  'Mutation.setDataFlowPolicy': 'municipality_admin',
+  // Oversight.
+  'Query.exchangesPendingReview': 'data_protection_officer',
+  'Query.citizenAccessReport': 'data_protection_officer',
+  'Mutation.markExchangeReviewed': 'data_protection_officer',
+  'Mutation.verifyLedger': 'data_protection_officer',
 };
 
 /** A resolver that forgot its declaration; only registered in this test. */

@@ -128,6 +128,8 @@ describe('GraphQL in production', () => {
       AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
       AUTH_ISSUER: 'https://idp.test.invalid',
       AUTH_AUDIENCE: 'nsk-networks',
+      CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
+      EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
     });
   });
   afterAll(() => api.close());

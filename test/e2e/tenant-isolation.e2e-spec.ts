@@ -19,6 +19,13 @@ const TENANT_TABLES = [
   'action_item',
   'knowledge_takeback',
   'calendar_feed',
+  'citizen',
+  'consent',
+  'consent_event',
+  'data_flow_policy',
+  'exchange',
+  'ledger_entry',
+  'ledger_head',
 ];
 
 describe('tenant isolation through the API', () => {

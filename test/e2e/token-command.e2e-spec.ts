@@ -34,6 +34,8 @@ describe('npm run token', () => {
       AUTH_JWKS_URL: 'https://idp.example/jwks',
       AUTH_ISSUER: 'https://idp.example',
       AUTH_AUDIENCE: 'nsk',
+      CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
+      EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Refused');

@@ -1,7 +1,15 @@
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config/app-config';
 
 const DB = { DATABASE_URL: 'postgres://owner@db:5432/nsk', DATABASE_APP_URL: 'postgres://app@db:5432/nsk' };
-const PRODUCTION = { NODE_ENV: 'production', ...DB, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'nsk' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  ...DB,
+  AUTH_JWKS_URL: 'https://idp.example/jwks',
+  AUTH_ISSUER: 'https://idp.example',
+  AUTH_AUDIENCE: 'nsk',
+  CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
+  EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
 
 const failure = (env: NodeJS.ProcessEnv) => {
   try {
@@ -49,6 +57,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production', AUTH_JWKS_URL: PRODUCTION.AUTH_JWKS_URL }, 'Configuration error: DATABASE_URL must be set in production (the embedded database is for development)'],
     [{ ...DB, NODE_ENV: 'production' }, 'Configuration error: AUTH_JWKS_URL must be set in production (tokens are verified against the identity provider)'],
     [{ ...PRODUCTION, AUTH_DEV_SECRET: DEVELOPMENT_JWT_SECRET }, 'Configuration error: AUTH_DEV_SECRET must not be set in production'],
+    [{ ...PRODUCTION, EXCHANGE_CONTENT_KEY: undefined }, 'Configuration error: CPR_HASH_SECRET and EXCHANGE_CONTENT_KEY must be set in production (personal data at rest)'],
+    [{ EXCHANGE_CONTENT_KEY: 'c2hvcnQ=' }, 'Configuration error: EXCHANGE_CONTENT_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(failure(env)).toBe(message);
   });
