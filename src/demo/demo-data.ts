@@ -2,6 +2,7 @@ import { Role } from '../auth/role.enum';
 import { Discipline } from '../departments/discipline.enum';
 import { MunicipalitySpec } from '../municipalities/municipality-provisioning';
 import { NetworkKind } from '../networks/network-kind.enum';
+import { DataCategory } from '../consent/consent.enums';
 
 /**
  * Fictional demo municipalities, modelled on the source document: Gladsaxe's
@@ -32,6 +33,8 @@ export interface DemoMunicipality extends Omit<MunicipalitySpec, 'staff'> {
   id: string;
   staff: DemoStaff[];
   network: DemoNetwork;
+  /** Department pairs (by key, both directions) that may exchange these categories. */
+  dataFlows: { between: [string, string]; categories: DataCategory[] }[];
 }
 
 const person = (subject: string, displayName: string, departmentKey: string, roles: Role[] = [Role.STAFF]): DemoStaff => ({
@@ -86,12 +89,18 @@ export const GLADSAXE: DemoMunicipality = {
     firstMeeting: '2026-01-13T13:00',
     rrule: 'FREQ=MONTHLY;INTERVAL=2',
   },
+  dataFlows: [
+    { between: ['jobcentre', 'family'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.EMPLOYMENT_AND_INCOME] },
+    { between: ['school', 'health'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.SCHOOL_ATTENDANCE, DataCategory.HEALTH] },
+  ],
 };
 
 export const HORSENS: DemoMunicipality = {
   id: '0615a000-0000-4000-8000-000000000615',
   code: '0615',
   name: 'Horsens Kommune',
+  // Horsens is a unified administration: information may pass between administrations when relevant.
+  unifiedAdministration: true,
   departments: [
     { key: 'jobcentre', name: 'Jobcenter Horsens', discipline: Discipline.JOBCENTRE },
     { key: 'youth', name: 'Ungecenter', discipline: Discipline.OTHER },
@@ -117,6 +126,11 @@ export const HORSENS: DemoMunicipality = {
     firstMeeting: '2026-02-05T09:00',
     rrule: 'FREQ=MONTHLY;INTERVAL=2',
   },
+  dataFlows: [
+    // The seed's example: a job adviser asks the ethnic family team what they know of the family.
+    { between: ['jobcentre', 'eft'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.EMPLOYMENT_AND_INCOME, DataCategory.HOUSING] },
+    { between: ['botrivsel', 'eft'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.HOUSING] },
+  ],
 };
 
 export const DEMO_MUNICIPALITIES = [GLADSAXE, HORSENS];

@@ -7,7 +7,8 @@ import { ProvisionedMunicipality } from '../municipalities/municipality-provisio
 import { MembershipRole } from '../networks/network-kind.enum';
 import { NetworkMembership } from '../networks/network-membership.entity';
 import { Network } from '../networks/network.entity';
-import { DemoNetwork } from './demo-data';
+import { DataFlowPolicy } from '../consent/data-flow-policy.entity';
+import { DemoMunicipality, DemoNetwork } from './demo-data';
 
 const DEMO_MEETING_MINUTES = 150;
 
@@ -38,5 +39,17 @@ export async function seedDemoNetwork(manager: EntityManager, provisioned: Provi
       endsAt: new Date(startsAt.getTime() + DEMO_MEETING_MINUTES * 60_000),
       place: 'Rådhuset, mødelokale 2',
     })),
+  );
+}
+
+/** The demo municipality's data-flow policy, both directions of each pair. */
+export async function seedDemoDataFlows(manager: EntityManager, provisioned: ProvisionedMunicipality, demo: DemoMunicipality): Promise<void> {
+  const department = (key: string) => provisioned.departments[key].id;
+  await manager.insert(
+    DataFlowPolicy,
+    demo.dataFlows.flatMap(({ between: [a, b], categories }) => [
+      { municipalityId: provisioned.municipality.id, fromDepartmentId: department(a), toDepartmentId: department(b), categories },
+      { municipalityId: provisioned.municipality.id, fromDepartmentId: department(b), toDepartmentId: department(a), categories },
+    ]),
   );
 }

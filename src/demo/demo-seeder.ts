@@ -4,7 +4,7 @@ import { TENANT_SETTING } from '../database/database-roles';
 import { Municipality } from '../municipalities/municipality.entity';
 import { provisionMunicipality } from '../municipalities/municipality-provisioning';
 import { DEMO_MUNICIPALITIES } from './demo-data';
-import { seedDemoNetwork } from './demo-networks';
+import { seedDemoDataFlows, seedDemoNetwork } from './demo-networks';
 
 /**
  * Loads each demo municipality that is not there yet; returns the names loaded.
@@ -27,7 +27,10 @@ export async function seedDemoData(ownerUrl: string): Promise<string[]> {
           ...demo,
           staff: demo.staff.map(({ subject, displayName, departmentKey }) => ({ subject, displayName, departmentKey, email: `${subject}@demo.invalid` })),
         },
-        (manager, provisioned) => seedDemoNetwork(manager, provisioned, demo.network),
+        async (manager, provisioned) => {
+          await seedDemoNetwork(manager, provisioned, demo.network);
+          await seedDemoDataFlows(manager, provisioned, demo);
+        },
       );
       loaded.push(demo.name);
     }

@@ -9,6 +9,8 @@ export interface MunicipalitySpec {
   id?: string;
   code: string;
   name: string;
+  /** A unified administration (enhedsforvaltning) may use that legal basis for exchange. */
+  unifiedAdministration?: boolean;
   departments: { id?: string; key: string; name: string; discipline: Discipline }[];
   staff: { id?: string; subject: string; displayName: string; email: string; departmentKey: string }[];
 }
@@ -32,7 +34,7 @@ export async function provisionMunicipality(
   andThen?: (manager: EntityManager, provisioned: ProvisionedMunicipality) => Promise<void>,
 ): Promise<ProvisionedMunicipality> {
   return owner.transaction(async (manager) => {
-    const municipality = manager.create(Municipality, { id: spec.id, code: spec.code, name: spec.name });
+    const municipality = manager.create(Municipality, { id: spec.id, code: spec.code, name: spec.name, unifiedAdministration: spec.unifiedAdministration ?? false });
     municipality.id ??= (await manager.query('SELECT gen_random_uuid() AS id'))[0].id;
     await manager.query('SELECT set_config($1, $2, true)', [TENANT_SETTING, municipality.id]);
     await manager.insert(Municipality, municipality);

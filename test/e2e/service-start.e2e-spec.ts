@@ -112,8 +112,9 @@ describe('the service process', () => {
       const response = await request(url)
         .post('/graphql')
         .set('authorization', `Bearer ${await tokenFor('horsens.job1')}`)
-        .send({ query: '{ municipality { name } departments { name } }' });
+        .send({ query: '{ municipality { name } departments { name } dataFlowPolicies { categories } }' });
       expect(response.body.data.municipality.name).toBe('Horsens Kommune');
+      expect(response.body.data.dataFlowPolicies).toHaveLength(4);
       expect(response.body.data.departments.map((d: { name: string }) => d.name).sort()).toEqual(HORSENS.departments.map((d) => d.name).sort());
     });
   });
