@@ -125,6 +125,10 @@ describe('consent and consent-gated exchange', () => {
     await record(cpr, { validFrom: '2024-01-01T00:00:00Z', validTo: '2024-06-01T00:00:00Z' });
     const data = ok(await api.gql<{ citizenConsents: { status: string }[] }>('query($input: CitizenLookupInput!) { citizenConsents(input: $input) { status } }', { input: { cpr } }, f.adviser.token));
     expect(data.citizenConsents.map((c) => c.status)).toEqual(['ACTIVE', 'EXPIRED']);
+    // The expiry became a ledger entry of its own, once, followed by the recorded look-up.
+    ok(await api.gql('query($input: CitizenLookupInput!) { citizenConsents(input: $input) { status } }', { input: { cpr } }, f.adviser.token));
+    const report = ok(await api.gql<{ citizenAccessReport: { entries: { kind: string }[] } }>('query($input: CitizenLookupInput!) { citizenAccessReport(input: $input) { entries { kind } } }', { input: { cpr } }, town.tokens.dpo));
+    expect(report.citizenAccessReport.entries.map((e) => e.kind)).toEqual(['consent_granted', 'consent_granted', 'consent_expired', 'consent_lookup', 'consent_lookup', 'access_report']);
   });
 
   it('only lets staff share from their own department', async () => {

@@ -1,0 +1,222 @@
+/**
+ * Issue 6's figures: the exchange mutation's throughput and p99 at 50
+ * concurrent clients, against a bare pg transaction doing the same lock,
+ * checks and inserts (the floor); and ledger verification at 100,000 and
+ * 1,000,000 entries, against hashing the same bytes in-process (the limit).
+ *
+ *   npm run bench            (all benchmarks)
+ *   npm run bench -- consent (this one)
+ */
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { configureApp } from '../src/app.setup';
+import { signDevToken } from '../src/auth/dev-token';
+import { Role } from '../src/auth/role.enum';
+import { hashCpr } from '../src/citizens/cpr-hasher';
+import { loadConfig } from '../src/config/app-config';
+import { ownerDataSourceOptions } from '../src/database/data-source-options';
+import { TenantDatabase } from '../src/database/tenant-database';
+import { Discipline } from '../src/departments/discipline.enum';
+import { canonicalJson } from '../src/ledger/canonical-json';
+import { entryHash, GENESIS_HASH, LedgerService, sha256 } from '../src/ledger/ledger.service';
+import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
+import { benchDatabase } from './lib/database';
+import { machine, writeResults } from './lib/report';
+
+const CONNECTIONS = 50;
+const REQUESTS = 4000;
+const CITIZENS = 200;
+
+const REQUEST_EXCHANGE = 'mutation($input: RequestExchangeInput!) { requestExchange(input: $input) { permitted exchange { id } } }';
+
+async function main(): Promise<void> {
+  const db = await benchDatabase('consent');
+  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn', DB_POOL_SIZE: '20',
+    AUTH_JWKS_URL: 'http://127.0.0.1:9/unused', AUTH_ISSUER: 'bench', AUTH_AUDIENCE: 'bench',
+    CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64') });
+  // Production settings, but tokens from a local secret so the load generator can sign them.
+  config.auth = { devSecret: 'benchmark-signing-secret-0123456789-abcdef' };
+  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl)).initialize();
+  const town = await provisionMunicipality(owner, {
+    code: '9999',
+    name: 'Benchmark Kommune',
+    departments: [
+      { key: 'job', name: 'Jobcenter', discipline: Discipline.JOBCENTRE },
+      { key: 'eft', name: 'Etnisk Familieteam', discipline: Discipline.OTHER },
+    ],
+    staff: [{ subject: 'adviser', displayName: 'Adviser', email: 'a@bench.invalid', departmentKey: 'job' }],
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
+  configureApp(app, config);
+  await app.listen(0, '127.0.0.1');
+  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const token = await signDevToken(config.auth.devSecret!, { subject: 'adviser', municipalityId: town.municipality.id, roles: [Role.STAFF] });
+  const results: Record<string, unknown> = { machine: machine(), database: db.where, connections: CONNECTIONS, requests: REQUESTS, citizens: CITIZENS };
+
+  try {
+    // Policy and a consent for each citizen, through the API.
+    const cprs = Array.from({ length: CITIZENS }, (_, i) => `0101${String(60 + (i % 40)).padStart(2, '0')}-${String(1000 + i)}`);
+    await gql(url, token, 'mutation($i: SetDataFlowPolicyInput!) { setDataFlowPolicy(input: $i) { id } }', {
+      i: { fromDepartmentId: town.departments.job.id, toDepartmentId: town.departments.eft.id, categories: ['FAMILY_SITUATION'] },
+    }, await signDevToken(config.auth.devSecret!, { subject: 'adviser', municipalityId: town.municipality.id, roles: [Role.STAFF, Role.MUNICIPALITY_ADMIN] }));
+    for (const cpr of cprs) {
+      await gql(url, token, 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }', {
+        i: { cpr, fromDepartmentIds: [town.departments.job.id], toDepartmentIds: [town.departments.eft.id], categories: ['FAMILY_SITUATION'], purposes: ['CASE_SPARRING'],
+          validFrom: new Date(Date.now() - 86_400_000).toISOString(), validTo: new Date(Date.now() + 86_400_000 * 365).toISOString(), method: 'SIGNED_FORM', consentTextVersion: 'v1' },
+      });
+    }
+    const body = (cpr: string) => JSON.stringify({ query: REQUEST_EXCHANGE, variables: { input: { cpr, fromDepartmentId: town.departments.job.id, toDepartmentId: town.departments.eft.id, categories: ['FAMILY_SITUATION'], purpose: 'CASE_SPARRING', content: 'Spørgsmål om familien (benchmark).' } } });
+    const service = runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies: cprs.map(body), connections: CONNECTIONS, amount: REQUESTS });
+    const serviceOneCitizen = runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies: [body(cprs[0])], connections: CONNECTIONS, amount: REQUESTS / 4 });
+    const floor = await bareExchangeFloor(db.appUrl, town.municipality.id, cprs.map((cpr) => hashCpr(config.crypto.cprHashSecret, town.municipality.id, cpr.replace('-', ''))), town.departments.job.id, town.departments.eft.id, town.staff.adviser.id);
+    results.exchange = {
+      service,
+      serviceOneCitizen,
+      bareFloor: floor,
+      ratioOfFloor: round(service.requestsPerSecond / floor.requestsPerSecond),
+    };
+
+    // Ledger verification against in-process hashing of the same bytes.
+    const ledger = app.get(LedgerService);
+    const tenantDb = app.get(TenantDatabase);
+    results.ledger = [];
+    for (const size of [100_000, 1_000_000]) {
+      const verifyTown = await provisionMunicipality(owner, { code: String(size).slice(0, 4), name: `Ledger ${size}`, departments: [], staff: [] });
+      const contents = await fillLedger(owner, verifyTown.municipality.id, size);
+      const started = process.hrtime.bigint();
+      const verification = await tenantDb.runAsTenant(verifyTown.municipality.id, () => ledger.verify());
+      const verifyMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const hashStarted = process.hrtime.bigint();
+      let previous = GENESIS_HASH;
+      contents.forEach((content, index) => (previous = entryHash(index + 1, previous, sha256(content))));
+      const hashMs = Number(process.hrtime.bigint() - hashStarted) / 1e6;
+      if (!verification.ok || verification.headHash !== previous) throw new Error(`ledger of ${size} did not verify`);
+      (results.ledger as unknown[]).push({ entries: size, verifyMs: Math.round(verifyMs), inProcessHashMs: Math.round(hashMs), ratio: round(verifyMs / hashMs), entriesPerSecond: Math.round(size / (verifyMs / 1000)) });
+    }
+    results.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  } finally {
+    await app.close();
+    await owner.destroy();
+    await db.drop();
+  }
+  const file = writeResults('consent-ledger', results);
+  console.log(JSON.stringify(results, null, 2));
+  console.log(`written to ${file}`);
+}
+
+interface LoadResult { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number; total: number }
+
+function runLoad(spec: { url: string; headers: Record<string, string>; bodies: string[]; connections: number; amount: number }): LoadResult {
+  const file = join(tmpdir(), `nsk-load-${randomUUID()}.json`);
+  writeFileSync(file, JSON.stringify(spec));
+  const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'lib', 'load.ts'), file], { encoding: 'utf8', maxBuffer: 10 * 2 ** 20 });
+  if (child.status !== 0) throw new Error(`load generator failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as LoadResult;
+}
+
+/**
+ * The floor: the same work with bare pg and no framework. Lock the citizen,
+ * read consents and events, check the policy, lock the ledger head, insert
+ * the ledger entry and the exchange, commit. 50 concurrent clients.
+ */
+async function bareExchangeFloor(appUrl: string, municipalityId: string, cprHashes: string[], from: string, to: string, staffId: string) {
+  const pool = new Pool({ connectionString: appUrl, max: CONNECTIONS });
+  const latencies: number[] = [];
+  let next = 0;
+  const one = async () => {
+    const cprHash = cprHashes[next++ % cprHashes.length];
+    const started = process.hrtime.bigint();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
+      const { rows: [citizen] } = await client.query('SELECT id FROM citizen WHERE cpr_hash = $1 FOR UPDATE', [cprHash]);
+      const { rows: consents } = await client.query('SELECT id, categories, purposes, valid_from, valid_to FROM consent WHERE citizen_id = $1', [citizen.id]);
+      await client.query('SELECT kind FROM consent_event WHERE consent_id = ANY($1)', [consents.map((c) => c.id)]);
+      await client.query('SELECT categories FROM data_flow_policy WHERE from_department_id = $1 AND to_department_id = $2', [from, to]);
+      const { rows: [head] } = await client.query('SELECT position, entry_hash FROM ledger_head WHERE municipality_id = $1 FOR UPDATE', [municipalityId]);
+      const position = String(BigInt(head.position) + 1n);
+      const content = canonicalJson({ citizenId: citizen.id, kind: 'exchange_decision', decision: 'permitted', at: new Date().toISOString() });
+      const contentHash = sha256(content);
+      const hash = entryHash(position, head.entry_hash, contentHash);
+      await client.query('INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [municipalityId, position, 'exchange_decision', citizen.id, content, contentHash, head.entry_hash, hash]);
+      await client.query('UPDATE ledger_head SET position = $2, entry_hash = $3 WHERE municipality_id = $1', [municipalityId, position, hash]);
+      await client.query(
+        `INSERT INTO exchange (municipality_id, conversation_id, citizen_id, from_department_id, to_department_id, categories, purpose, requested_by_id, decision, consent_id, content_sealed, ledger_position)
+         VALUES ($1, gen_random_uuid(), $2, $3, $4, '{family_situation}', 'case_sparring', $5, 'permitted', $6, $7, $8)`,
+        [municipalityId, citizen.id, from, to, staffId, consents[0].id, createHash('sha256').update('x').digest(), position],
+      );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+  };
+  const started = Date.now();
+  let issued = 0;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    while (issued++ < REQUESTS) await one();
+  }));
+  const seconds = (Date.now() - started) / 1000;
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return { requestsPerSecond: Math.round(REQUESTS / seconds), p50: round(latencies[Math.floor(latencies.length * 0.5)]), p99: round(latencies[Math.floor(latencies.length * 0.99)]) };
+}
+
+/** Writes a valid chain of `size` entries as the owner, in batches; returns the contents in order. */
+async function fillLedger(owner: DataSource, municipalityId: string, size: number): Promise<string[]> {
+  const contents: string[] = [];
+  let previous = GENESIS_HASH;
+  const batch = 10_000;
+  for (let start = 1; start <= size; start += batch) {
+    const rows = { position: [] as string[], content: [] as string[], contentHash: [] as string[], prev: [] as string[], hash: [] as string[] };
+    for (let position = start; position < start + batch && position <= size; position++) {
+      const content = canonicalJson({ kind: 'exchange_decision', citizenId: null, staffId: randomUUID(), decision: 'permitted', at: new Date(1_700_000_000_000 + position * 1000).toISOString() });
+      const contentHash = sha256(content);
+      const hash = entryHash(position, previous, contentHash);
+      contents.push(content);
+      rows.position.push(String(position));
+      rows.content.push(content);
+      rows.contentHash.push(contentHash);
+      rows.prev.push(previous);
+      rows.hash.push(hash);
+      previous = hash;
+    }
+    await owner.transaction(async (manager) => {
+      await manager.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
+      await manager.query(
+        `INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash)
+         SELECT $1, p, 'exchange_decision', NULL, c, ch, ph, eh FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(p, c, ch, ph, eh)`,
+        [municipalityId, rows.position, rows.content, rows.contentHash, rows.prev, rows.hash],
+      );
+    });
+  }
+  await owner.transaction(async (manager) => {
+    await manager.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
+    await manager.query('INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, $2, $3)', [municipalityId, size, previous]);
+  });
+  return contents;
+}
+
+async function gql(url: string, token: string, query: string, variables: Record<string, unknown>, asToken = token): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${asToken}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
