@@ -8,7 +8,7 @@
  *   npm run bench -- consent (this one)
  */
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ import { ownerDataSourceOptions } from '../src/database/data-source-options';
 import { TenantDatabase } from '../src/database/tenant-database';
 import { Discipline } from '../src/departments/discipline.enum';
 import { canonicalJson } from '../src/ledger/canonical-json';
-import { entryHash, GENESIS_HASH, LedgerService, sha256 } from '../src/ledger/ledger.service';
+import { entryHash, GENESIS_HASH, LEDGER_APPEND_SQL, LedgerService, sha256 } from '../src/ledger/ledger.service';
 import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
 import { machine, writeResults } from './lib/report';
@@ -75,8 +75,8 @@ async function main(): Promise<void> {
       });
     }
     const body = (cpr: string) => JSON.stringify({ query: REQUEST_EXCHANGE, variables: { input: { cpr, fromDepartmentId: town.departments.job.id, toDepartmentId: town.departments.eft.id, categories: ['FAMILY_SITUATION'], purpose: 'CASE_SPARRING', content: 'Spørgsmål om familien (benchmark).' } } });
-    const service = runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies: cprs.map(body), connections: CONNECTIONS, amount: REQUESTS });
-    const serviceOneCitizen = runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies: [body(cprs[0])], connections: CONNECTIONS, amount: REQUESTS / 4 });
+    const service = await runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies: cprs.map(body), connections: CONNECTIONS, amount: REQUESTS });
+    const serviceOneCitizen = await runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies: [body(cprs[0])], connections: CONNECTIONS, amount: REQUESTS / 4 });
     const floor = await bareExchangeFloor(db.appUrl, town.municipality.id, cprs.map((cpr) => hashCpr(config.crypto.cprHashSecret, town.municipality.id, cpr.replace('-', ''))), town.departments.job.id, town.departments.eft.id, town.staff.adviser.id);
     results.exchange = {
       service,
@@ -89,8 +89,9 @@ async function main(): Promise<void> {
     const ledger = app.get(LedgerService);
     const tenantDb = app.get(TenantDatabase);
     results.ledger = [];
-    for (const size of [100_000, 1_000_000]) {
-      const verifyTown = await provisionMunicipality(owner, { code: String(size).slice(0, 4), name: `Ledger ${size}`, departments: [], staff: [] });
+    console.log(JSON.stringify({ exchange: results.exchange }));
+    for (const [index, size] of [100_000, 1_000_000].entries()) {
+      const verifyTown = await provisionMunicipality(owner, { code: String(8001 + index), name: `Ledger ${size}`, departments: [], staff: [] });
       const contents = await fillLedger(owner, verifyTown.municipality.id, size);
       const started = process.hrtime.bigint();
       const verification = await tenantDb.runAsTenant(verifyTown.municipality.id, () => ledger.verify());
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
       const hashMs = Number(process.hrtime.bigint() - hashStarted) / 1e6;
       if (!verification.ok || verification.headHash !== previous) throw new Error(`ledger of ${size} did not verify`);
       (results.ledger as unknown[]).push({ entries: size, verifyMs: Math.round(verifyMs), inProcessHashMs: Math.round(hashMs), ratio: round(verifyMs / hashMs), entriesPerSecond: Math.round(size / (verifyMs / 1000)) });
+      console.log(JSON.stringify((results.ledger as unknown[]).at(-1)));
     }
     results.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   } finally {
@@ -115,12 +117,18 @@ async function main(): Promise<void> {
 
 interface LoadResult { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number; total: number }
 
-function runLoad(spec: { url: string; headers: Record<string, string>; bodies: string[]; connections: number; amount: number }): LoadResult {
+/** Runs the load generator as a second process; asynchronously, since this process serves the requests. */
+function runLoad(spec: { url: string; headers: Record<string, string>; bodies: string[]; connections: number; amount: number }): Promise<LoadResult> {
   const file = join(tmpdir(), `nsk-load-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify(spec));
-  const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'lib', 'load.ts'), file], { encoding: 'utf8', maxBuffer: 10 * 2 ** 20 });
-  if (child.status !== 0) throw new Error(`load generator failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as LoadResult;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'lib', 'load.ts'), file]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout) as LoadResult) : reject(new Error(`load generator failed: ${stderr}`))));
+  });
 }
 
 /**
@@ -143,13 +151,9 @@ async function bareExchangeFloor(appUrl: string, municipalityId: string, cprHash
       const { rows: consents } = await client.query('SELECT id, categories, purposes, valid_from, valid_to FROM consent WHERE citizen_id = $1', [citizen.id]);
       await client.query('SELECT kind FROM consent_event WHERE consent_id = ANY($1)', [consents.map((c) => c.id)]);
       await client.query('SELECT categories FROM data_flow_policy WHERE from_department_id = $1 AND to_department_id = $2', [from, to]);
-      const { rows: [head] } = await client.query('SELECT position, entry_hash FROM ledger_head WHERE municipality_id = $1 FOR UPDATE', [municipalityId]);
-      const position = String(BigInt(head.position) + 1n);
       const content = canonicalJson({ citizenId: citizen.id, kind: 'exchange_decision', decision: 'permitted', at: new Date().toISOString() });
-      const contentHash = sha256(content);
-      const hash = entryHash(position, head.entry_hash, contentHash);
-      await client.query('INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [municipalityId, position, 'exchange_decision', citizen.id, content, contentHash, head.entry_hash, hash]);
-      await client.query('UPDATE ledger_head SET position = $2, entry_hash = $3 WHERE municipality_id = $1', [municipalityId, position, hash]);
+      // The same one-statement append the service uses (lock head, insert entry, move head).
+      const { rows: [{ position }] } = await client.query<{ position: string }>(LEDGER_APPEND_SQL, [municipalityId, 'exchange_decision', citizen.id, content, sha256(content), new Date()]);
       await client.query(
         `INSERT INTO exchange (municipality_id, conversation_id, citizen_id, from_department_id, to_department_id, categories, purpose, requested_by_id, decision, consent_id, content_sealed, ledger_position)
          VALUES ($1, gen_random_uuid(), $2, $3, $4, '{family_situation}', 'case_sparring', $5, 'permitted', $6, $7, $8)`,

@@ -30,6 +30,29 @@ export interface LedgerContent {
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 export const entryHash = (position: string | number, prevHash: string, contentHash: string) => sha256(`${position}\n${prevHash}\n${contentHash}`);
 
+/**
+ * One statement, so the head lock is held for a single round trip: lock the
+ * head, insert the next entry (its hash computed by PostgreSQL's sha256 the
+ * same way entryHash() does), move the head. Returns no row if there is no
+ * head yet.
+ */
+export const LEDGER_APPEND_SQL = `
+  WITH head AS (
+    SELECT position + 1 AS position, entry_hash AS prev_hash FROM ledger_head WHERE municipality_id = $1::uuid FOR UPDATE
+  ), entry AS (
+    INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash, recorded_at)
+    SELECT $1::uuid, head.position, $2::varchar, $3::uuid, $4::text, $5::varchar, head.prev_hash,
+           encode(sha256(convert_to(head.position::text || E'\\n' || head.prev_hash || E'\\n' || $5::varchar, 'UTF8')), 'hex'), $6::timestamptz
+      FROM head
+    RETURNING position, prev_hash, entry_hash
+  )
+  UPDATE ledger_head SET position = entry.position, entry_hash = entry.entry_hash
+    FROM entry WHERE ledger_head.municipality_id = $1::uuid
+  RETURNING entry.position, entry.prev_hash, entry.entry_hash`;
+
+type AppendedRow = { position: string; prev_hash: string; entry_hash: string };
+type LedgerRow = { position: string; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null };
+
 export type Verification = { ok: true; size: number; headHash: string } | { ok: false; size: number; firstInvalidPosition: number; problem: string };
 
 @Injectable()
@@ -43,32 +66,23 @@ export class LedgerService {
    */
   async append(manager: EntityManager, kind: LedgerKind, content: LedgerContent): Promise<LedgerEntry> {
     const municipalityId = this.db.current().municipalityId!;
-    await manager.query(
-      `INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, 0, $2) ON CONFLICT (municipality_id) DO NOTHING`,
-      [municipalityId, GENESIS_HASH],
-    );
-    const [head]: { position: string; entry_hash: string }[] = await manager.query(
-      'SELECT position, entry_hash FROM ledger_head WHERE municipality_id = $1 FOR UPDATE',
-      [municipalityId],
-    );
-    const position = String(BigInt(head.position) + 1n);
     const recordedAt = new Date();
     const text = canonicalJson({ ...content, kind, at: recordedAt.toISOString() });
     const contentHash = sha256(text);
-    const entry = manager.create(LedgerEntry, {
-      municipalityId,
-      position,
-      kind,
-      citizenId: content.citizenId ?? null,
-      content: text,
-      contentHash,
-      prevHash: head.entry_hash,
-      entryHash: entryHash(position, head.entry_hash, contentHash),
-      recordedAt,
-    });
-    await manager.insert(LedgerEntry, entry);
-    await manager.update(LedgerHead, { municipalityId }, { position, entryHash: entry.entryHash });
-    return entry;
+    const citizenId = content.citizenId ?? null;
+    const appendOnce = async (): Promise<AppendedRow | undefined> => {
+      // TypeORM answers an UPDATE statement with [rows, rowCount].
+      const [rows] = (await manager.query(LEDGER_APPEND_SQL, [municipalityId, kind, citizenId, text, contentHash, recordedAt])) as [AppendedRow[], number];
+      return rows[0];
+    };
+    let row = await appendOnce();
+    if (!row) {
+      // The municipality's first entry: create its head, then append (a concurrent first append may win; then we follow it).
+      await manager.query('INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, 0, $2) ON CONFLICT (municipality_id) DO NOTHING', [municipalityId, GENESIS_HASH]);
+      row = await appendOnce();
+    }
+    if (!row) throw new Error('the ledger head could not be created');
+    return Object.assign(new LedgerEntry(), { municipalityId, position: String(row.position), kind, citizenId, content: text, contentHash, prevHash: row.prev_hash, entryHash: row.entry_hash, recordedAt });
   }
 
   /**
@@ -80,19 +94,25 @@ export class LedgerService {
     const head = await manager.findOne(LedgerHead, { where: {} });
     let previous = GENESIS_HASH;
     let expectedPosition = 1n;
-    for (;;) {
-      const rows: { position: string; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null }[] = await manager.query(
-        `SELECT position, content, content_hash, prev_hash, entry_hash, citizen_id FROM ledger_entry
-          WHERE position >= $1 ORDER BY position LIMIT $2`,
-        [String(expectedPosition), VERIFY_BATCH],
-      );
-      for (const row of rows) {
-        const problem = this.problemWith(row, expectedPosition, previous);
-        if (problem) return { ok: false, size: Number(head?.position ?? 0), firstInvalidPosition: Number(row.position), problem };
-        previous = row.entry_hash;
-        expectedPosition += 1n;
+    // One ordered pass through a server-side cursor: constant memory, and no
+    // per-batch re-planning (keyset batches slowed to 10k entries/s on 1M rows).
+    await manager.query(
+      `DECLARE ledger_walk NO SCROLL CURSOR FOR
+         SELECT position, content, content_hash, prev_hash, entry_hash, citizen_id FROM ledger_entry ORDER BY position`,
+    );
+    try {
+      for (;;) {
+        const rows: LedgerRow[] = await manager.query(`FETCH ${VERIFY_BATCH} FROM ledger_walk`);
+        for (const row of rows) {
+          const problem = this.problemWith(row, expectedPosition, previous);
+          if (problem) return { ok: false, size: Number(head?.position ?? 0), firstInvalidPosition: Number(row.position), problem };
+          previous = row.entry_hash;
+          expectedPosition += 1n;
+        }
+        if (rows.length < VERIFY_BATCH) break;
       }
-      if (rows.length < VERIFY_BATCH) break;
+    } finally {
+      await manager.query('CLOSE ledger_walk');
     }
     const size = Number(expectedPosition - 1n);
     if (head && (Number(head.position) !== size || head.entryHash !== previous)) {
@@ -108,7 +128,7 @@ export class LedgerService {
   }
 
   private problemWith(
-    row: { position: string; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null },
+    row: LedgerRow,
     expectedPosition: bigint,
     previous: string,
   ): string | null {
