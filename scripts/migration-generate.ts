@@ -30,6 +30,23 @@ async function main(): Promise<void> {
     return;
   }
   const timestamp = Date.now();
+  // TypeORM emits CREATE TYPE for every table that uses a shared enum; keep the first (and the last DROP).
+  const created = new Set<string>();
+  diff.up = diff.up.filter((sql) => {
+    const type = /^CREATE TYPE "[^"]+"\."([^"]+)"/.exec(sql)?.[1];
+    if (!type) return true;
+    if (created.has(type)) return false;
+    created.add(type);
+    return true;
+  });
+  const dropped = new Set<string>();
+  diff.down = diff.down.reverse().filter((sql) => {
+    const type = /^DROP TYPE "[^"]+"\."([^"]+)"/.exec(sql)?.[1];
+    if (!type) return true;
+    if (dropped.has(type)) return false;
+    dropped.add(type);
+    return true;
+  });
   const quote = (sql: string) => `    await queryRunner.query(\`${sql.replace(/`/g, '\\`')}\`);`;
   const file = `migrations/${timestamp}-${name}.ts`;
   writeFileSync(
@@ -44,7 +61,7 @@ ${diff.up.map(quote).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${diff.down.reverse().map(quote).join('\n')}
+${diff.down.map(quote).join('\n')}
   }
 }
 `,

@@ -17,6 +17,9 @@ import { MinutesModule } from './minutes/minutes.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ConsentModule } from './consent/consent.module';
+import { SpeakerModule } from './speakers/speaker.module';
+import { TalkModule } from './talks/talk.module';
+import { OutboxModule } from './outbox/outbox.module';
 
 /** The domain modules; each owns one folder under src/. */
 const DOMAIN_MODULES = [
@@ -31,6 +34,9 @@ const DOMAIN_MODULES = [
   KnowledgeModule,
   CalendarModule,
   ConsentModule,
+  SpeakerModule,
+  TalkModule,
+  OutboxModule,
 ];
 
 @Module({})

@@ -3,6 +3,7 @@ import { TenantEntity } from '../database/tenant-entity';
 import { tenantJoin } from '../database/tenant-join';
 import { Meeting } from '../meetings/meeting.entity';
 import { StaffUser } from '../staff/staff-user.entity';
+import { Talk } from '../talks/talk.entity';
 import { AgendaItemType } from './agenda-item-type.enum';
 
 /** One item of a meeting's agenda. Start and end are computed (agenda-schedule.ts), not stored. */
@@ -36,6 +37,14 @@ export class AgendaItem extends TenantEntity {
   @ManyToOne(() => StaffUser, { onDelete: 'RESTRICT' })
   @JoinColumn(tenantJoin('presenter_id'))
   presenter?: StaffUser;
+
+  /** Set for an external talk's item: the talk owns its time, and the agenda cannot drop it while the talk stands. */
+  @Column({ name: 'talk_id', type: 'uuid', nullable: true })
+  talkId: string | null;
+
+  @ManyToOne(() => Talk, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('talk_id'))
+  talk?: Talk;
 
   /** An item that must start at a set time (an external speaker's slot); others follow on from the previous item. */
   @Column({ name: 'fixed_start', type: 'timestamptz', nullable: true })

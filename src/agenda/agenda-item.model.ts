@@ -29,6 +29,9 @@ export class AgendaItemModel {
   @Field({ description: 'True when the item starts at a set time rather than after the previous item' })
   fixedTime: boolean;
 
+  @Field(() => ID, { nullable: true, description: "The external talk this item is (its time is the talk's)" })
+  talkId: string | null;
+
   presenterId: string | null;
 }
 
@@ -58,6 +61,11 @@ export class AgendaItemInput {
   @IsOptional()
   @IsDate()
   fixedStart?: Date;
+
+  @Field(() => ID, { nullable: true, description: "Keeps an external talk's item in place; its time and duration come from the talk" })
+  @IsOptional()
+  @IsUUID()
+  talkId?: string;
 }
 
 @InputType()

@@ -34,6 +34,17 @@ export interface AppConfig {
     /** AES-256-GCM key for exchanged content (32 bytes). */
     contentKey: Buffer;
   };
+  mail: {
+    /** smtp://user:pass@host:port; unset: messages wait in the outbox. */
+    smtpUrl?: string;
+    from: string;
+    /** How often the outbox sender looks for due messages (0: never, e.g. in tests that drive it). */
+    pollMs: number;
+  };
+  /** Where links in e-mails point, e.g. https://nsk.kommune.dk */
+  publicBaseUrl: string;
+  /** HS256 secret for the speaker's confirm/decline links. */
+  linkSecret: Uint8Array;
   graphql: {
     maxBodySize: string;
     introspection: boolean;
@@ -49,6 +60,7 @@ export interface AppConfig {
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production-0123456789';
 /** Development-only keys for personal data at rest; refused in production like the JWT secret. */
 const DEVELOPMENT_CPR_HASH_SECRET = 'development-only-cpr-hash-secret-0123456789';
+const DEVELOPMENT_LINK_SECRET = 'development-only-link-signing-secret-0123456789';
 const DEVELOPMENT_CONTENT_KEY = Buffer.alloc(32, 'dev-content-key').toString('base64');
 
 const bool = ({ value }: { value: unknown }) =>
@@ -127,6 +139,26 @@ class EnvironmentVariables {
   CPR_HASH_SECRET?: string;
 
   @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'NSK-netværket <no-reply@nsk.invalid>';
+
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  OUTBOX_POLL_MS = 5000;
+
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  @IsOptional()
+  @MinLength(32)
+  @IsString()
+  LINK_SIGNING_SECRET?: string;
+
+  @IsOptional()
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'EXCHANGE_CONTENT_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)' })
   EXCHANGE_CONTENT_KEY?: string;
 
@@ -182,6 +214,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? DEVELOPMENT_CPR_HASH_SECRET),
       contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? DEVELOPMENT_CONTENT_KEY, 'base64'),
     },
+    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM, pollMs: vars.NODE_ENV === 'test' ? 0 : vars.OUTBOX_POLL_MS },
+    publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? DEVELOPMENT_LINK_SECRET),
     graphql: {
       maxBodySize: vars.GRAPHQL_MAX_BODY,
       introspection: !production,
@@ -211,6 +246,9 @@ function checkCombinations(vars: EnvironmentVariables): void {
   }
   if (production && (!vars.CPR_HASH_SECRET || !vars.EXCHANGE_CONTENT_KEY)) {
     throw new ConfigError('Configuration error: CPR_HASH_SECRET and EXCHANGE_CONTENT_KEY must be set in production (personal data at rest)');
+  }
+  if (production && !vars.LINK_SIGNING_SECRET) {
+    throw new ConfigError("Configuration error: LINK_SIGNING_SECRET must be set in production (signs speakers' reply links)");
   }
   if (vars.AUTH_DEV_SECRET === DEVELOPMENT_JWT_SECRET && production) {
     throw new ConfigError('Configuration error: AUTH_DEV_SECRET is the public development secret');

@@ -17,6 +17,9 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { NetworkMembership } from '../networks/network-membership.entity';
 import { Network } from '../networks/network.entity';
 import { StaffUser } from '../staff/staff-user.entity';
+import { Speaker } from '../speakers/speaker.entity';
+import { Talk, TalkRating, TalkStatusChange } from '../talks/talk.entity';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
 
 /** Every TypeORM entity; listed explicitly so the compiled and the ts-node runs agree. */
 export const ENTITIES = [
@@ -40,4 +43,9 @@ export const ENTITIES = [
   Exchange,
   LedgerEntry,
   LedgerHead,
+  Speaker,
+  Talk,
+  TalkStatusChange,
+  TalkRating,
+  OutboxMessage,
 ];

@@ -18,11 +18,11 @@ export class SafeExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      response.status(exception.getStatus()).json(typeof body === 'object' && body && 'errors' in body ? body : { errors: [{ message: exception.message, extensions: { code: httpCode(exception.getStatus()) } }] });
+      response.status(exception.getStatus()).type('application/json').json(typeof body === 'object' && body && 'errors' in body ? body : { errors: [{ message: exception.message, extensions: { code: httpCode(exception.getStatus()) } }] });
       return undefined;
     }
     this.logger.error({ msg: 'internal error', err: describe(exception) });
-    response.status(500).json({ errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    response.status(500).type('application/json').json({ errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     return undefined;
   }
 }

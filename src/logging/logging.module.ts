@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Drops query strings and the secret of calendar feed URLs (the URL is the credential). */
+/** Drops query strings (a speaker's signed link carries its token there) and the secret of calendar feed URLs. */
 export const redactPath = (url: string): string => url.split('?')[0].replace(/^\/calendar\/[^/]+/, '/calendar/[secret]');
 
 /**

@@ -16,12 +16,24 @@ import { expandOccurrences, MEETING_TIME_ZONE } from './recurrence';
 
 const MINUTE = 60_000;
 
+/** Lets other domains (external talks) follow a meeting that moves or is cancelled, in the same transaction. */
+export interface MeetingChangeListener {
+  rescheduled(meeting: Meeting, shiftMs: number): Promise<void>;
+  cancelled(meeting: Meeting): Promise<void>;
+}
+
 @Injectable()
 export class MeetingService {
+  private readonly listeners: MeetingChangeListener[] = [];
+
   constructor(
     private readonly db: TenantDatabase,
     private readonly access: NetworkAccessService,
   ) {}
+
+  addChangeListener(listener: MeetingChangeListener): void {
+    this.listeners.push(listener);
+  }
 
   load(id: string): Promise<Meeting> {
     return this.db.byIdLoader(Meeting, 'The meeting').load(id);
@@ -119,13 +131,17 @@ export class MeetingService {
       onlineUrl: input.onlineUrl !== undefined ? input.onlineUrl : meeting.onlineUrl,
       sequence: meeting.sequence + 1,
     });
-    return manager.save(Meeting, meeting);
+    const saved = await manager.save(Meeting, meeting);
+    for (const listener of this.listeners) await listener.rescheduled(saved, shift);
+    return saved;
   }
 
   async cancel(principal: Principal, id: string, reason?: string): Promise<Meeting> {
     const { meeting } = await this.getForCoordinator(principal, id);
     assertTransition(meeting.status, MeetingStatus.CANCELLED, 'be cancelled');
-    return this.setStatus(meeting, MeetingStatus.CANCELLED, { cancellationReason: reason ?? null, sequence: meeting.sequence + 1 });
+    const cancelled = await this.setStatus(meeting, MeetingStatus.CANCELLED, { cancellationReason: reason ?? null, sequence: meeting.sequence + 1 });
+    for (const listener of this.listeners) await listener.cancelled(cancelled);
+    return cancelled;
   }
 
   async publishAgenda(principal: Principal, id: string): Promise<Meeting> {

@@ -82,6 +82,14 @@ export class NetworkAccessService {
     return { caller, network };
   }
 
+  /** Coordinators of any network, and the admin: who may use the speaker directory's contact details. */
+  async assertAnyCoordinator(principal: Principal): Promise<Caller> {
+    const caller = await this.caller(principal);
+    const coordinates = caller.memberships.some((m) => m.leftOn === null && m.role === MembershipRole.COORDINATOR);
+    if (!caller.isAdmin && !coordinates) throw new AppError(ErrorCode.Forbidden, 'Only network coordinators can do this');
+    return caller;
+  }
+
   /** Members (and the admin) see every meeting; a former member only those that started before they left. */
   canSeeMeeting(caller: Caller, meeting: { networkId: string; startsAt: Date }): boolean {
     if (caller.isAdmin || this.activeMembership(caller, meeting.networkId)) return true;

@@ -59,6 +59,16 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Query.citizenAccessReport': 'data_protection_officer',
   'Mutation.markExchangeReviewed': 'data_protection_officer',
   'Mutation.verifyLedger': 'data_protection_officer',
+  // Speakers and talks: coordinator checks (any network for the directory's contacts, the meeting's
+  // network for talks) are in the services; attendees rate.
+  'Query.speakers': 'staff',
+  'Query.talkRatings': 'staff',
+  'Query.speakerRatings': 'staff',
+  'Query.talkCoverage': 'staff',
+  'Mutation.createSpeaker': 'staff',
+  'Mutation.inviteSpeaker': 'staff',
+  'Mutation.cancelTalk': 'staff',
+  'Mutation.rateTalk': 'staff',
 };
 
 /** A resolver that forgot its declaration; only registered in this test. */

@@ -26,6 +26,11 @@ const TENANT_TABLES = [
   'exchange',
   'ledger_entry',
   'ledger_head',
+  'speaker',
+  'talk',
+  'talk_status_change',
+  'talk_rating',
+  'outbox_message',
 ];
 
 describe('tenant isolation through the API', () => {

@@ -1,0 +1,85 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { SpeakerKind } from './speaker.entity';
+
+@ObjectType('SpeakerContact', { description: 'Personal data: shown to coordinators only' })
+export class SpeakerContactModel {
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}
+
+@ObjectType('Speaker')
+export class SpeakerModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  organisation: string | null;
+
+  @Field(() => SpeakerKind)
+  kind: SpeakerKind;
+
+  @Field(() => [String])
+  topics: string[];
+
+  @Field()
+  notes: string;
+
+  contactSealed: Buffer;
+}
+
+@InputType()
+export class CreateSpeakerInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  organisation?: string;
+
+  @Field(() => SpeakerKind)
+  @IsEnum(SpeakerKind)
+  kind: SpeakerKind;
+
+  @Field(() => [String], { description: 'Topic tags, e.g. "digital control", "forced marriage", "PATRIARK"' })
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  topics: string[];
+
+  @Field()
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be digits, optionally with +45 and spaces' })
+  phone?: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(5000)
+  notes: string;
+}
+
+@InputType()
+export class SpeakerSearchInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  topic?: string;
+
+  @Field(() => SpeakerKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(SpeakerKind)
+  kind?: SpeakerKind;
+}
