@@ -69,6 +69,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Mutation.inviteSpeaker': 'staff',
   'Mutation.cancelTalk': 'staff',
   'Mutation.rateTalk': 'staff',
+  'Query.outboxMessages': 'municipality_admin',
 };
 
 /** A resolver that forgot its declaration; only registered in this test. */

@@ -102,6 +102,9 @@ describe('external speakers and talks', () => {
       expect(meeting.agenda).toEqual([{ type: 'EXTERNAL_TALK', startsAt: at('13:30').toISOString(), talkId }]);
 
       expect(smtp.received).toHaveLength(0); // written to the outbox, not sent inside the request
+      const queued = ok(await api.gql<{ outboxMessages: { nodes: { kind: string; status: string }[] } }>('{ outboxMessages { nodes { kind status subject } } }', {}, town.tokens.admin));
+      expect(queued.outboxMessages.nodes[0]).toMatchObject({ kind: 'talk_invitation', status: 'pending' });
+      expect(JSON.stringify(queued)).not.toContain('speaker@example.test');
       expect(await deliver()).toEqual({ sent: 1, failed: 0, retrying: 0 });
       const [mail] = smtp.received;
       expect(mail.to).toMatchObject({ text: 'speaker@example.test' });
