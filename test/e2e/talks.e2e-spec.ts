@@ -190,6 +190,33 @@ describe('external speakers and talks', () => {
     });
   });
 
+  it('books a speaker only once when two coordinators ask for overlapping slots at the same moment', async () => {
+    const speaker = ok(await api.gql<{ createSpeaker: { id: string } }>('mutation($input: CreateSpeakerInput!) { createSpeaker(input: $input) { id } }', { input: { name: 'Efterspurgt', kind: 'RESEARCHER', topics: ['forced marriage'], email: 'c@example.test', notes: '' } }, net.coordinator.token)).createSpeaker.id;
+    const other = await createNetwork(api, town, 'Tredje');
+    const [a, b] = [await scheduleMeeting(api, net, new Date('2027-11-02T08:00:00Z'), 120), await scheduleMeeting(api, other, new Date('2027-11-02T08:00:00Z'), 120)];
+    const results = await Promise.all([
+      api.gql(INVITE, { input: { meetingId: a, speakerId: speaker, topic: 'A', startsAt: '2027-11-02T08:30:00Z', durationMinutes: 60 } }, net.coordinator.token),
+      api.gql(INVITE, { input: { meetingId: b, speakerId: speaker, topic: 'B', startsAt: '2027-11-02T09:00:00Z', durationMinutes: 60 } }, other.coordinator.token),
+    ]);
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.find((r) => r.errors)?.errors?.[0].extensions.code).toBe('SPEAKER_DOUBLE_BOOKED');
+  });
+
+  it('cancels a single talk: off the agenda, and a CANCEL to the speaker', async () => {
+    const m = await scheduleMeeting(api, net, new Date('2027-12-07T08:00:00Z'), 120);
+    const talk = ok(await api.gql<{ inviteSpeaker: { id: string } }>(INVITE, { input: { meetingId: m, speakerId, topic: 'Aflyses', startsAt: '2027-12-07T09:00:00Z', durationMinutes: 30 } }, net.coordinator.token)).inviteSpeaker.id;
+    const byMember = await api.gql('mutation($id: ID!) { cancelTalk(id: $id) { status } }', { id: talk }, net.health.token);
+    expect(byMember.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const cancelled = ok(await api.gql<{ cancelTalk: { status: string; sequence: number } }>('mutation($id: ID!) { cancelTalk(id: $id) { status sequence } }', { id: talk }, net.coordinator.token));
+    expect(cancelled.cancelTalk).toEqual({ status: 'CANCELLED', sequence: 1 });
+    const { meeting } = ok(await api.gql<{ meeting: { agenda: unknown[] } }>('query($id: ID!) { meeting(id: $id) { agenda { title } } }', { id: m }, net.coordinator.token));
+    expect(meeting.agenda).toEqual([]);
+    const before = smtp.received.length;
+    await deliver();
+    const mails = smtp.received.slice(before).filter((mail) => icsOf(mail).uid === `talk-${talk}@nsk-networks`).map((mail) => icsOf(mail).method);
+    expect(mails).toEqual(['REQUEST', 'CANCEL']);
+  });
+
   describe('SMTP failure and recovery', () => {
     it('keeps the message pending with an error code, retries later, and sends it once', async () => {
       const m = await scheduleMeeting(api, net, new Date('2027-10-05T08:00:00Z'), 120);
