@@ -1,0 +1,64 @@
+import { FindingKind, scanText } from './scanner';
+
+export interface Annotated {
+  text: string;
+  expected: { kind: FindingKind; start: number; end: number }[];
+}
+
+/** Turns "Ring ⟦phone|20 30 40 50⟧" into the plain text and the expected spans. */
+export function parseAnnotated(marked: string): Annotated {
+  const expected: Annotated['expected'] = [];
+  let text = '';
+  let cursor = 0;
+  for (const match of marked.matchAll(/⟦(\w+)\|([^⟧]+)⟧/g)) {
+    text += marked.slice(cursor, match.index);
+    expected.push({ kind: match[1] as FindingKind, start: text.length, end: text.length + match[2].length });
+    text += match[2];
+    cursor = match.index! + match[0].length;
+  }
+  return { text: text + marked.slice(cursor), expected };
+}
+
+export interface EvaluationResult {
+  recall: Record<FindingKind, { found: number; total: number; rate: number }>;
+  cleanTexts: number;
+  cleanTextsFlagged: number;
+  falsePositiveRate: number;
+  /** Findings in annotated texts that match no expected identifier. */
+  spuriousFindings: number;
+}
+
+/** Recall per kind (an expected identifier counts as found when a finding of its kind overlaps it) and the share of clean texts flagged. */
+export function evaluate(texts: { text: string; clean: boolean }[]): EvaluationResult {
+  const recall = Object.fromEntries(Object.values(FindingKind).map((kind) => [kind, { found: 0, total: 0, rate: 1 }])) as EvaluationResult['recall'];
+  let cleanTexts = 0;
+  let cleanTextsFlagged = 0;
+  let spuriousFindings = 0;
+  for (const item of texts) {
+    const { text, expected } = parseAnnotated(item.text);
+    const findings = scanText(text);
+    if (item.clean) {
+      cleanTexts += 1;
+      if (findings.length > 0) cleanTextsFlagged += 1;
+      continue;
+    }
+    for (const identifier of expected) {
+      recall[identifier.kind].total += 1;
+      if (findings.some((f) => f.kind === identifier.kind && f.start < identifier.end && f.end > identifier.start)) recall[identifier.kind].found += 1;
+    }
+    spuriousFindings += findings.filter((f) => !expected.some((e) => f.start < e.end && f.end > e.start)).length;
+  }
+  for (const entry of Object.values(recall)) entry.rate = entry.total === 0 ? 1 : entry.found / entry.total;
+  return { recall, cleanTexts, cleanTextsFlagged, falsePositiveRate: cleanTexts === 0 ? 0 : cleanTextsFlagged / cleanTexts, spuriousFindings };
+}
+
+/** The targets. */
+export const TARGETS: Record<FindingKind, number> = {
+  [FindingKind.CPR]: 0.99,
+  [FindingKind.PHONE]: 0.99,
+  [FindingKind.EMAIL]: 0.99,
+  [FindingKind.NAME]: 0.95,
+  [FindingKind.ADDRESS]: 0.95,
+  [FindingKind.BIRTH_DATE]: 0.95,
+};
+export const MAX_FALSE_POSITIVE_RATE = 0.02;
