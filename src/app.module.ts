@@ -20,6 +20,7 @@ import { ConsentModule } from './consent/consent.module';
 import { SpeakerModule } from './speakers/speaker.module';
 import { TalkModule } from './talks/talk.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { CaseModule } from './cases/case.module';
 
 /** The domain modules; each owns one folder under src/. */
 const DOMAIN_MODULES = [
@@ -37,6 +38,7 @@ const DOMAIN_MODULES = [
   SpeakerModule,
   TalkModule,
   OutboxModule,
+  CaseModule,
 ];
 
 @Module({})

@@ -41,6 +41,8 @@ export interface AppConfig {
     /** How often the outbox sender looks for due messages (0: never, e.g. in tests that drive it). */
     pollMs: number;
   };
+  /** How often the case-retention job runs (0: never, e.g. in tests that drive it). */
+  caseRetentionIntervalMs: number;
   /** Where links in e-mails point, e.g. https://nsk.kommune.dk */
   publicBaseUrl: string;
   /** HS256 secret for the speaker's confirm/decline links. */
@@ -153,6 +155,11 @@ class EnvironmentVariables {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
 
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  CASE_RETENTION_INTERVAL_MS = 3_600_000;
+
   @IsOptional()
   @MinLength(32)
   @IsString()
@@ -215,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? DEVELOPMENT_CONTENT_KEY, 'base64'),
     },
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM, pollMs: vars.NODE_ENV === 'test' ? 0 : vars.OUTBOX_POLL_MS },
+    caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? DEVELOPMENT_LINK_SECRET),
     graphql: {

@@ -28,5 +28,6 @@ import { DataFlowPolicyService } from './data-flow-policy.service';
     ExchangeResolver,
     LedgerResolver,
   ],
+  exports: [LedgerService],
 })
 export class ConsentModule {}

@@ -20,6 +20,7 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { Speaker } from '../speakers/speaker.entity';
 import { Talk, TalkRating, TalkStatusChange } from '../talks/talk.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { CaseDiscussion, CaseReferenceCounter, CaseResponse } from '../cases/case.entity';
 
 /** Every TypeORM entity; listed explicitly so the compiled and the ts-node runs agree. */
 export const ENTITIES = [
@@ -48,4 +49,7 @@ export const ENTITIES = [
   TalkStatusChange,
   TalkRating,
   OutboxMessage,
+  CaseDiscussion,
+  CaseResponse,
+  CaseReferenceCounter,
 ];

@@ -18,6 +18,7 @@ export enum LedgerKind {
   EXCHANGE_REVIEWED = 'exchange_reviewed',
   POLICY_CHANGED = 'policy_changed',
   ACCESS_REPORT = 'access_report',
+  CASE_TEXT_REMOVED = 'case_text_removed',
 }
 
 /** What an entry records. Identifiers and codes only: never a CPR number, a name or exchanged content. */

@@ -21,4 +21,8 @@ export class Network extends TenantEntity {
   /** RFC 5545 RRULE of the usual meeting rhythm; new meeting series default to it. */
   @Column({ type: 'varchar', length: 500, default: DEFAULT_CADENCE })
   cadence: string;
+
+  /** Months after a case is closed before its free text is removed (statistics are kept). */
+  @Column({ name: 'case_retention_months', type: 'int', default: 12 })
+  caseRetentionMonths: number;
 }

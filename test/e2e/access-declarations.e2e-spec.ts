@@ -70,6 +70,14 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Mutation.cancelTalk': 'staff',
   'Mutation.rateTalk': 'staff',
   'Query.outboxMessages': 'municipality_admin',
+  // Case discussions: network membership is checked in the service.
+  'Query.previewAnonymisation': 'staff',
+  'Query.caseDiscussion': 'staff',
+  'Query.caseDiscussions': 'staff',
+  'Mutation.createCaseDiscussion': 'staff',
+  'Mutation.respondToCase': 'staff',
+  'Mutation.markAdviceUsed': 'staff',
+  'Mutation.recordCaseOutcome': 'staff',
 };
 
 /** A resolver that forgot its declaration; only registered in this test. */

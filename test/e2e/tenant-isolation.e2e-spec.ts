@@ -31,6 +31,9 @@ const TENANT_TABLES = [
   'talk_status_change',
   'talk_rating',
   'outbox_message',
+  'case_discussion',
+  'case_response',
+  'case_reference_counter',
 ];
 
 describe('tenant isolation through the API', () => {

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { TenantDatabase } from '../database/tenant-database';
+import { DepartmentService } from '../departments/department.service';
+import { AppError, ErrorCode } from '../errors/app-error';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageInput, toPage } from '../graphql/pagination';
+import { MeetingService } from '../meetings/meeting.service';
+import { Caller, NetworkAccessService } from '../networks/network-access.service';
+import { Municipality } from '../municipalities/municipality.entity';
+import { assertAnonymous } from './anonymisation/anonymisation-guard';
+import { quasiIdentifierWarning } from './anonymisation/quasi-identifiers';
+import { redact, scanText } from './anonymisation/scanner';
+import { CaseDiscussion, CaseResponse } from './case.entity';
+import { CaseStatus } from './case.enums';
+import { AnonymisationPreviewModel, CreateCaseInput, RecordCaseOutcomeInput, RespondToCaseInput } from './case.model';
+
+@Injectable()
+export class CaseService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly access: NetworkAccessService,
+    private readonly meetings: MeetingService,
+    private readonly departments: DepartmentService,
+  ) {}
+
+  preview(text: string): AnonymisationPreviewModel {
+    const findings = scanText(text);
+    return { findings, redacted: redact(text, findings), quasiIdentifierWarning: quasiIdentifierWarning(text) !== null };
+  }
+
+  async create(principal: Principal, input: CreateCaseInput): Promise<CaseDiscussion> {
+    const { caller } = await this.access.assertMember(principal, input.networkId);
+    assertAnonymous({ narrative: input.narrative, actionsTaken: input.actionsTaken, question: input.question }, input.acknowledgeQuasiIdentifiers);
+    if (input.meetingId) {
+      const meeting = await this.meetings.load(input.meetingId);
+      if (meeting.networkId !== input.networkId) throw new AppError(ErrorCode.BadUserInput, 'The meeting belongs to another network', { field: 'meetingId' });
+    }
+    const department = await this.departments.load(caller.staff.departmentId);
+    const manager = await this.db.manager();
+    return manager.save(
+      CaseDiscussion,
+      manager.create(CaseDiscussion, {
+        municipalityId: caller.staff.municipalityId,
+        reference: await this.nextReference(caller),
+        networkId: input.networkId,
+        meetingId: input.meetingId ?? null,
+        presenterId: caller.staff.id,
+        presentingDiscipline: department.discipline,
+        concernCategories: input.concernCategories,
+        ageBand: input.ageBand,
+        affected: input.affected,
+        narrative: input.narrative,
+        actionsTaken: input.actionsTaken || null,
+        question: input.question,
+      }),
+    );
+  }
+
+  async respond(principal: Principal, input: RespondToCaseInput): Promise<CaseResponse> {
+    const { kase, caller } = await this.forMember(principal, input.caseId);
+    if (kase.textRemovedAt) throw new AppError(ErrorCode.Conflict, 'This case is past its retention period');
+    assertAnonymous({ advice: input.advice });
+    const department = await this.departments.load(caller.staff.departmentId);
+    const manager = await this.db.manager();
+    return manager.save(CaseResponse, manager.create(CaseResponse, { municipalityId: kase.municipalityId, caseId: kase.id, authorId: caller.staff.id, authorDiscipline: department.discipline, advice: input.advice }));
+  }
+
+  /** The presenter marks which advice was used. */
+  async markAdviceUsed(principal: Principal, responseId: string, used: boolean): Promise<CaseResponse> {
+    const manager = await this.db.manager();
+    const response = await manager.findOne(CaseResponse, { where: { id: responseId } });
+    if (!response) throw new AppError(ErrorCode.NotFound, 'The response was not found');
+    const { kase, caller } = await this.forMember(principal, response.caseId);
+    if (kase.presenterId !== caller.staff.id) throw new AppError(ErrorCode.Forbidden, 'Only the presenter marks which advice was used');
+    response.used = used;
+    return manager.save(CaseResponse, response);
+  }
+
+  async recordOutcome(principal: Principal, input: RecordCaseOutcomeInput): Promise<CaseDiscussion> {
+    const { kase, caller } = await this.forMember(principal, input.caseId);
+    if (kase.presenterId !== caller.staff.id) throw new AppError(ErrorCode.Forbidden, 'Only the presenter records the outcome');
+    assertAnonymous({ outcome: input.outcome });
+    Object.assign(kase, { outcome: input.outcome, ...(input.close ? { status: CaseStatus.CLOSED, closedAt: new Date() } : {}) });
+    return (await this.db.manager()).save(CaseDiscussion, kase);
+  }
+
+  async get(principal: Principal, id: string): Promise<CaseDiscussion> {
+    return (await this.forMember(principal, id)).kase;
+  }
+
+  async list(principal: Principal, networkId: string, page: PageInput): Promise<Page<CaseDiscussion>> {
+    await this.access.assertMember(principal, networkId);
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const manager = await this.db.manager();
+    const query = manager.createQueryBuilder(CaseDiscussion, 'c').where('c.network_id = :networkId', { networkId }).orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(first + 1);
+    if (page.after) {
+      const [createdAt, id] = decodeCursor(page.after, 2);
+      query.andWhere('(c.created_at, c.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    return toPage(await query.getMany(), first, (row) => [row.createdAt.toISOString(), row.id]);
+  }
+
+  /** Cases brought for a meeting; batched across meetings. The meeting's visibility was checked by its query. */
+  forMeeting(meetingId: string): Promise<CaseDiscussion[]> {
+    return this.db
+      .loader<string, CaseDiscussion[]>('casesOfMeeting', async (meetingIds) => {
+        const manager = await this.db.manager();
+        const rows = await manager.find(CaseDiscussion, { where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC' } });
+        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+      })
+      .load(meetingId);
+  }
+
+  responses(caseId: string): Promise<CaseResponse[]> {
+    return this.db
+      .loader<string, CaseResponse[]>('responsesOfCase', async (caseIds) => {
+        const manager = await this.db.manager();
+        const rows = await manager.find(CaseResponse, { where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC' } });
+        return caseIds.map((id) => rows.filter((row) => row.caseId === id));
+      })
+      .load(caseId);
+  }
+
+  /** Only the network's members (and the admin) see its cases. */
+  private async forMember(principal: Principal, caseId: string): Promise<{ kase: CaseDiscussion; caller: Caller }> {
+    const kase = await this.db.byIdLoader(CaseDiscussion, 'The case').load(caseId);
+    const { caller } = await this.access.assertMember(principal, kase.networkId);
+    return { kase, caller };
+  }
+
+  /** e.g. GLA-2026-014: the municipality's first three letters, the year, and a running number per year. */
+  private async nextReference(caller: Caller): Promise<string> {
+    const manager = await this.db.manager();
+    const year = new Date().getFullYear();
+    // An INSERT answers with its rows (an UPDATE would answer [rows, count]).
+    const [{ last_number: number }] = (await manager.query(
+      `INSERT INTO case_reference_counter (municipality_id, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (municipality_id, year) DO UPDATE SET last_number = case_reference_counter.last_number + 1
+       RETURNING last_number`,
+      [caller.staff.municipalityId, year],
+    )) as { last_number: number }[];
+    const municipality = await manager.findOneOrFail(Municipality, { where: {} });
+    const prefix = municipality.name.replace(/\s*kommune\s*/i, '').normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
+    return `${prefix}-${year}-${String(number).padStart(3, '0')}`;
+  }
+}
