@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { isolateTenantTables } from './support/tenant-isolation';
 
 export class Foundation1795548370897 implements MigrationInterface {
   name = 'Foundation1795548370897';
@@ -32,14 +33,8 @@ export class Foundation1795548370897 implements MigrationInterface {
     // Creating a municipality is a platform operation (owner role), never a tenant's.
     await queryRunner.query(`GRANT SELECT ON "municipality" TO nsk_runtime`);
 
-    for (const table of ['department', 'staff_user']) {
-      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (municipality_id = app_current_municipality()) WITH CHECK (municipality_id = app_current_municipality())`);
-      // No DELETE: staff are deactivated and departments kept, so history keeps its authors.
-      await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "${table}" TO nsk_runtime`);
-    }
+    // No DELETE: staff are deactivated and departments kept, so history keeps its authors.
+    await isolateTenantTables(queryRunner, { department: 'SELECT, INSERT, UPDATE', staff_user: 'SELECT, INSERT, UPDATE' });
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropTenantIsolation, isolateTenantTables } from './support/tenant-isolation';
 
 export class NetworksAndMeetings1795549243928 implements MigrationInterface {
   name = 'NetworksAndMeetings1795549243928';
@@ -81,13 +82,7 @@ export class NetworksAndMeetings1795549243928 implements MigrationInterface {
       knowledge_takeback: 'SELECT, INSERT, UPDATE',
       calendar_feed: 'SELECT, INSERT, UPDATE',
     };
-    for (const [table, privileges] of Object.entries(tables)) {
-      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (municipality_id = app_current_municipality()) WITH CHECK (municipality_id = app_current_municipality())`);
-      await queryRunner.query(`GRANT ${privileges} ON "${table}" TO nsk_runtime`);
-    }
+    await isolateTenantTables(queryRunner, tables);
 
     // Approved minutes are immutable for everyone, whatever the application does.
     await queryRunner.query(`
@@ -122,9 +117,7 @@ export class NetworksAndMeetings1795549243928 implements MigrationInterface {
     await queryRunner.query(`DROP POLICY feed_token_lookup ON "calendar_feed"`);
     await queryRunner.query(`DROP TRIGGER minutes_approved_immutable ON "minutes_version"`);
     await queryRunner.query(`DROP FUNCTION refuse_change_to_approved_minutes()`);
-    for (const table of ['network', 'network_membership', 'meeting_series', 'meeting', 'agenda_item', 'meeting_attendance', 'minutes_version', 'action_item', 'knowledge_takeback', 'calendar_feed']) {
-      await queryRunner.query(`DROP POLICY tenant_isolation ON "${table}"`);
-    }
+    await dropTenantIsolation(queryRunner, ['network', 'network_membership', 'meeting_series', 'meeting', 'agenda_item', 'meeting_attendance', 'minutes_version', 'action_item', 'knowledge_takeback', 'calendar_feed']);
     await queryRunner.query(`ALTER TABLE "network_membership" DROP CONSTRAINT "FK_1202adbb8e7f2e2694f75e259f8"`);
     await queryRunner.query(`ALTER TABLE "network_membership" DROP CONSTRAINT "FK_7a9e02949105ebcb4f1bc18d091"`);
     await queryRunner.query(`ALTER TABLE "network_membership" DROP CONSTRAINT "FK_8d1f34bd3ed4f539a1ddb414b87"`);

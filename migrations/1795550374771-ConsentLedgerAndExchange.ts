@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropTenantIsolation, isolateTenantTables } from './support/tenant-isolation';
 
 export class ConsentLedgerAndExchange1795550374771 implements MigrationInterface {
   name = 'ConsentLedgerAndExchange1795550374771';
@@ -61,13 +62,7 @@ export class ConsentLedgerAndExchange1795550374771 implements MigrationInterface
       ledger_entry: 'SELECT, INSERT',
       ledger_head: 'SELECT, INSERT, UPDATE',
     };
-    for (const [table, privileges] of Object.entries(tables)) {
-      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (municipality_id = app_current_municipality()) WITH CHECK (municipality_id = app_current_municipality())`);
-      await queryRunner.query(`GRANT ${privileges} ON "${table}" TO nsk_runtime`);
-    }
+    await isolateTenantTables(queryRunner, tables);
     await queryRunner.query(`GRANT UPDATE (review_status, reviewed_by_id, reviewed_at) ON "exchange" TO nsk_runtime`);
     // SELECT ... FOR UPDATE needs an UPDATE privilege; this column is the only one.
     await queryRunner.query(`GRANT UPDATE (consent_revision) ON "citizen" TO nsk_runtime`);
@@ -95,9 +90,7 @@ export class ConsentLedgerAndExchange1795550374771 implements MigrationInterface
     await queryRunner.query(`DROP TRIGGER ledger_no_truncate ON "ledger_entry"`);
     await queryRunner.query(`DROP TRIGGER ledger_append_only ON "ledger_entry"`);
     await queryRunner.query(`DROP FUNCTION refuse_ledger_change()`);
-    for (const table of ['citizen', 'consent', 'consent_event', 'data_flow_policy', 'exchange', 'ledger_entry', 'ledger_head']) {
-      await queryRunner.query(`DROP POLICY tenant_isolation ON "${table}"`);
-    }
+    await dropTenantIsolation(queryRunner, ['citizen', 'consent', 'consent_event', 'data_flow_policy', 'exchange', 'ledger_entry', 'ledger_head']);
     await queryRunner.query(`ALTER TABLE "exchange" DROP CONSTRAINT "FK_71144d83861a2e861314d52e7fd"`);
     await queryRunner.query(`ALTER TABLE "exchange" DROP CONSTRAINT "FK_6b80665025d7a74874919266cb1"`);
     await queryRunner.query(`ALTER TABLE "exchange" DROP CONSTRAINT "FK_417623c2675ea152124e8e28f91"`);

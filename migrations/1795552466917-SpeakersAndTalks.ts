@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropTenantIsolation, isolateTenantTables } from './support/tenant-isolation';
 
 export class SpeakersAndTalks1795552466917 implements MigrationInterface {
   name = 'SpeakersAndTalks1795552466917';
@@ -43,13 +44,7 @@ export class SpeakersAndTalks1795552466917 implements MigrationInterface {
       talk_rating: 'SELECT, INSERT, UPDATE',
       outbox_message: 'SELECT, INSERT, UPDATE',
     };
-    for (const [table, privileges] of Object.entries(tables)) {
-      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (municipality_id = app_current_municipality()) WITH CHECK (municipality_id = app_current_municipality())`);
-      await queryRunner.query(`GRANT ${privileges} ON "${table}" TO nsk_runtime`);
-    }
+    await isolateTenantTables(queryRunner, tables);
 
     // The sender serves every municipality: this function (running as the
     // owner) lists which messages are due and nothing else; each message is
@@ -68,9 +63,7 @@ export class SpeakersAndTalks1795552466917 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION outbox_due(integer)`);
     await queryRunner.query(`DROP POLICY outbox_due_lookup ON "outbox_message"`);
-    for (const table of ['speaker', 'talk', 'talk_status_change', 'talk_rating', 'outbox_message']) {
-      await queryRunner.query(`DROP POLICY tenant_isolation ON "${table}"`);
-    }
+    await dropTenantIsolation(queryRunner, ['speaker', 'talk', 'talk_status_change', 'talk_rating', 'outbox_message']);
     await queryRunner.query(`ALTER TABLE "outbox_message" DROP CONSTRAINT "FK_e814c85a1b8951a1e6fef6f52d5"`);
     await queryRunner.query(`ALTER TABLE "agenda_item" DROP CONSTRAINT "FK_edf5ee1bae027d61869cd37c5fe"`);
     await queryRunner.query(`ALTER TABLE "talk_rating" DROP CONSTRAINT "FK_0c69856cfdd545838886d293308"`);

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropTenantIsolation, isolateTenantTables } from './support/tenant-isolation';
 
 export class CaseDiscussions1795553291139 implements MigrationInterface {
   name = 'CaseDiscussions1795553291139';
@@ -30,13 +31,7 @@ export class CaseDiscussions1795553291139 implements MigrationInterface {
       case_response: 'SELECT, INSERT, UPDATE',
       case_reference_counter: 'SELECT, INSERT, UPDATE',
     };
-    for (const [table, privileges] of Object.entries(tables)) {
-      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (municipality_id = app_current_municipality()) WITH CHECK (municipality_id = app_current_municipality())`);
-      await queryRunner.query(`GRANT ${privileges} ON "${table}" TO nsk_runtime`);
-    }
+    await isolateTenantTables(queryRunner, tables);
 
     // The retention job serves every municipality: this function (running as
     // the owner) says which municipalities have cases past retention, nothing
@@ -57,9 +52,7 @@ export class CaseDiscussions1795553291139 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION municipalities_with_expired_cases()`);
     await queryRunner.query(`DROP POLICY retention_lookup ON "network"`);
     await queryRunner.query(`DROP POLICY retention_lookup ON "case_discussion"`);
-    for (const table of ['case_discussion', 'case_response', 'case_reference_counter']) {
-      await queryRunner.query(`DROP POLICY tenant_isolation ON "${table}"`);
-    }
+    await dropTenantIsolation(queryRunner, ['case_discussion', 'case_response', 'case_reference_counter']);
     await queryRunner.query(`ALTER TABLE "case_response" DROP CONSTRAINT "FK_711bfcee76de3bf09db98ba700b"`);
     await queryRunner.query(`ALTER TABLE "case_response" DROP CONSTRAINT "FK_53fe292076b7af1fc0adc7880da"`);
     await queryRunner.query(`ALTER TABLE "case_response" DROP CONSTRAINT "FK_db48fa275aae091a51842a21554"`);

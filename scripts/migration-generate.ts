@@ -5,7 +5,9 @@
  *   DATABASE_URL=postgres://nsk_owner@127.0.0.1/nsk_dev npm run migration:generate -- AddMeetings
  *
  * Review the file: row-level security, grants and triggers are not entity
- * metadata and must be added by hand (see the first migration for the pattern).
+ * metadata. Add `await isolateTenantTables(queryRunner, { table: 'SELECT, INSERT' })`
+ * (migrations/support/tenant-isolation.ts) for every new tenant table; the
+ * tenant-isolation test fails for a table with municipality_id that lacks it.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
