@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   const db = await benchDatabase('consent');
   const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn', DB_POOL_SIZE: '20',
     AUTH_JWKS_URL: 'http://127.0.0.1:9/unused', AUTH_ISSUER: 'bench', AUTH_AUDIENCE: 'bench',
-    CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789' });
+    CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789',
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });
   // Production settings, but tokens from a local secret so the load generator can sign them.
   config.auth = { devSecret: 'benchmark-signing-secret-0123456789-abcdef' };
   const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl)).initialize();

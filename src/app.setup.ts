@@ -6,6 +6,7 @@ import { TenantDatabase } from './database/tenant-database';
 import { currentUnitOfWork } from './database/unit-of-work';
 import { ScopedRequest } from './graphql/graphql-context';
 import { createValidationPipe } from './graphql/validation';
+import { GraphQLContextFactory } from './graphql/context.factory';
 import { NestExpressApplication } from '@nestjs/platform-express';
 
 /**
@@ -15,8 +16,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.useLogger(app.get(Logger));
+  // Rate limiting comes first: a client over its limit costs no body parsing.
+  express.set('trust proxy', 'loopback');
+  app.use(app.get(GraphQLContextFactory).addressMiddleware());
   express.useBodyParser('json', { limit: config.graphql.maxBodySize });
   express.disable('x-powered-by');
+  const server = app.getHttpServer() as import('node:http').Server;
+  // Slow clients cannot hold connections open: the whole request must arrive in time.
+  server.requestTimeout = config.limits.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.limits.requestTimeoutMs, 20_000);
   app.use(bodyErrorHandler(config.graphql.maxBodySize));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

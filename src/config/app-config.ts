@@ -41,6 +41,13 @@ export interface AppConfig {
     /** How often the outbox sender looks for due messages (0: never, e.g. in tests that drive it). */
     pollMs: number;
   };
+  limits: {
+    /** Requests per minute from one address, and from one signed-in user. */
+    perAddressPerMinute: number;
+    perUserPerMinute: number;
+    /** Time allowed to receive a whole request (slow clients are cut off). */
+    requestTimeoutMs: number;
+  };
   /** How often the case-retention job runs (0: never, e.g. in tests that drive it). */
   caseRetentionIntervalMs: number;
   /** Where links in e-mails point, e.g. https://nsk.kommune.dk */
@@ -160,6 +167,21 @@ class EnvironmentVariables {
   @IsInt()
   CASE_RETENTION_INTERVAL_MS = 3_600_000;
 
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  RATE_LIMIT_ADDRESS_PER_MINUTE = 1200;
+
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  RATE_LIMIT_USER_PER_MINUTE = 600;
+
+  @Type(() => Number)
+  @Min(1000)
+  @IsInt()
+  REQUEST_TIMEOUT_MS = 30_000;
+
   @IsOptional()
   @MinLength(32)
   @IsString()
@@ -222,6 +244,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? DEVELOPMENT_CONTENT_KEY, 'base64'),
     },
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM, pollMs: vars.NODE_ENV === 'test' ? 0 : vars.OUTBOX_POLL_MS },
+    limits: {
+      perAddressPerMinute: vars.RATE_LIMIT_ADDRESS_PER_MINUTE,
+      perUserPerMinute: vars.RATE_LIMIT_USER_PER_MINUTE,
+      requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
+    },
     caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? DEVELOPMENT_LINK_SECRET),

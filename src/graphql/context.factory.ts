@@ -1,10 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { RateLimits } from './rate-limits';
 import { TokenVerifier } from '../auth/token-verifier.service';
 import { GraphQLContext, ScopedRequest } from './graphql-context';
 
 @Injectable()
 export class GraphQLContextFactory {
-  constructor(private readonly tokens: TokenVerifier) {}
+  private readonly limits: RateLimits;
+
+  constructor(
+    private readonly tokens: TokenVerifier,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limits = new RateLimits(config.limits);
+  }
+
+  /** The per-address limiter, for the HTTP layer (same counters for the whole application). */
+  addressMiddleware() {
+    return this.limits.addressMiddleware();
+  }
 
   async create(req: ScopedRequest): Promise<GraphQLContext> {
     const unitOfWork = req.unitOfWork;
@@ -15,6 +30,7 @@ export class GraphQLContextFactory {
       context.principal = authentication.principal;
       // The only place the tenant is chosen: from the verified token.
       unitOfWork.setTenant(authentication.principal.municipalityId);
+      context.rateLimited = await this.limits.forUser(`${authentication.principal.municipalityId}:${authentication.principal.subject}`);
     } else if ('error' in authentication) {
       context.authError = authentication.error;
     }

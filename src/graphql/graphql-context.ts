@@ -11,6 +11,8 @@ export interface GraphQLContext {
   principal?: Principal;
   /** Why a presented token was rejected; the guard reports it when the operation needs a principal. */
   authError?: AppError;
+  /** Set when the signed-in user is over their rate limit; the operation is refused with it. */
+  rateLimited?: AppError;
 }
 
 /** Set on the request by the request-scope middleware (and `id` by pino-http). */

@@ -18,6 +18,9 @@ export function unitOfWorkPlugin(options: { exposeDiagnostics: boolean }): Apoll
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue }) {
+          if (contextValue.rateLimited) throw contextValue.rateLimited;
+        },
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             if (isClientSafe(error)) continue;

@@ -29,6 +29,9 @@ export function testEnvironment(overrides: Record<string, string | undefined> = 
     DATABASE_URL: process.env[TEST_ENV.ownerUrl],
     DATABASE_APP_URL: process.env[TEST_ENV.appUrl],
     DB_POOL_SIZE: '5',
+    // Tests send bursts from one address and user; the rate-limit test sets its own limits.
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
     ...overrides,
   };
 }
