@@ -3,6 +3,7 @@ import { NetworksAndMeetings1795549243928 } from './1795549243928-NetworksAndMee
 import { ConsentLedgerAndExchange1795550374771 } from './1795550374771-ConsentLedgerAndExchange';
 import { SpeakersAndTalks1795552466917 } from './1795552466917-SpeakersAndTalks';
 import { CaseDiscussions1795553291139 } from './1795553291139-CaseDiscussions';
+import { IdempotencyKeys1795554099382 } from './1795554099382-IdempotencyKeys';
 
 /** Every migration, in order. Listed explicitly so compiled and ts-node runs find the same set. */
-export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139];
+export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382];

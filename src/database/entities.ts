@@ -21,6 +21,7 @@ import { Speaker } from '../speakers/speaker.entity';
 import { Talk, TalkRating, TalkStatusChange } from '../talks/talk.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { CaseDiscussion, CaseReferenceCounter, CaseResponse } from '../cases/case.entity';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 
 /** Every TypeORM entity; listed explicitly so the compiled and the ts-node runs agree. */
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const ENTITIES = [
   CaseDiscussion,
   CaseResponse,
   CaseReferenceCounter,
+  IdempotencyKey,
 ];

@@ -8,6 +8,7 @@ import { GraphQLContextFactory } from './context.factory';
 import { formatError } from './error-formatting';
 import { ScopedRequest } from './graphql-context';
 import { unitOfWorkPlugin } from './unit-of-work.plugin';
+import { idempotencyPlugin } from '../idempotency/idempotency.plugin';
 
 /**
  * Limits sized for the deepest legitimate query (network -> meetings ->
@@ -54,7 +55,8 @@ class GraphQLContextModule {}
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           csrfPrevention: true,
-          plugins: [...protection.plugins, unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics })],
+          // Order matters: the idempotency plugin stores its answer before the unit-of-work plugin commits.
+          plugins: [...protection.plugins, idempotencyPlugin(), unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics })],
           validationRules: protection.validationRules,
           formatError,
           context: ({ req }: { req: ScopedRequest }) => contexts.create(req),

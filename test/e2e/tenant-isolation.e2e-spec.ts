@@ -34,6 +34,7 @@ const TENANT_TABLES = [
   'case_discussion',
   'case_response',
   'case_reference_counter',
+  'idempotency_key',
 ];
 
 describe('tenant isolation through the API', () => {

@@ -1,0 +1,71 @@
+import request from 'supertest';
+import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
+import { createTestApp, TestApp } from '../utils/test-app';
+
+const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }';
+
+describe('idempotency keys on mutations', () => {
+  let api: TestApp;
+  let town: TestMunicipality;
+
+  beforeAll(async () => {
+    api = await createTestApp();
+    town = await createMunicipality();
+  });
+  afterAll(async () => {
+    await api.close();
+    await closeFactories();
+  });
+
+  const send = (key: string, name: string) =>
+    request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${town.tokens.admin}`)
+      .set('idempotency-key', key)
+      .send({ query: CREATE, variables: { input: { name, discipline: 'OTHER' } } });
+  const departmentsNamed = async (name: string) =>
+    ((await api.gql<{ departments: { name: string }[] }>('{ departments { name } }', {}, town.tokens.admin)).data?.departments ?? []).filter((d) => d.name === name).length;
+
+  it('gives one effect and the same answer for the same key and input', async () => {
+    const first = await send('key-same-0001', 'Ungecenter');
+    const second = await send('key-same-0001', 'Ungecenter');
+    expect(first.body.data.createDepartment.id).toBeTruthy();
+    expect(second.body.data).toEqual(first.body.data);
+    expect(second.body.errors).toBeUndefined();
+    expect(second.headers['idempotent-replay']).toBe('true');
+    expect(await departmentsNamed('Ungecenter')).toBe(1);
+  });
+
+  it('refuses the same key with a different input, and changes nothing', async () => {
+    await send('key-other-0001', 'Sprogcenter');
+    const reused = await send('key-other-0001', 'Familieafdelingen');
+    expect(reused.body.errors[0]).toMatchObject({ extensions: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await departmentsNamed('Familieafdelingen')).toBe(0);
+  });
+
+  it('lets a failed request be retried with its key (nothing was kept)', async () => {
+    await send('key-retry-0001', 'Etnisk Familieteam');
+    const conflict = await send('key-retry-0002', 'Etnisk Familieteam'); // same name: refused by the unique name
+    expect(conflict.body.errors[0].extensions.code).toBe('CONFLICT');
+    const retried = await send('key-retry-0002', 'Etnisk Familieteam');
+    expect(retried.body.errors[0].extensions.code).toBe('CONFLICT'); // executed again, not replayed
+  });
+
+  it('yields exactly one effect for concurrent duplicates, all with the same answer', async () => {
+    const responses = await Promise.all(Array.from({ length: 12 }, () => send('key-concurrent-0001', 'Boligsocial indsats')));
+    const ids = new Set(responses.map((r) => r.body.data?.createDepartment?.id));
+    expect(responses.every((r) => r.status === 200 && !r.body.errors)).toBe(true);
+    expect(ids.size).toBe(1);
+    expect(await departmentsNamed('Boligsocial indsats')).toBe(1);
+  });
+
+  it('keeps keys per user: another user may use the same key', async () => {
+    const other = await createMunicipality('Anden');
+    const response = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${other.tokens.admin}`)
+      .set('idempotency-key', 'key-same-0001')
+      .send({ query: CREATE, variables: { input: { name: 'Ungecenter', discipline: 'OTHER' } } });
+    expect(response.body.data.createDepartment.name).toBe('Ungecenter');
+  });
+});
