@@ -99,7 +99,7 @@ export const currentUnitOfWork = new AsyncLocalStorage<UnitOfWork>();
 
 function databaseUnavailable(error: unknown): Error {
   const code = (error as { code?: string }).code;
-  const connectionProblem = !code || code.startsWith('08') || code === '57P01' || code === '57P03' || code === '53300';
+  const connectionProblem = !code || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300';
   if (!connectionProblem) return error as Error;
   return new AppError(ErrorCode.ServiceUnavailable, 'The database is not reachable right now; try again in a moment');
 }

@@ -15,10 +15,24 @@ const REQUEST_ERROR_CODES = new Set([
 
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side and the request was not carried out';
 
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database connection was lost and the request was not carried out; try again in a moment';
+
+/**
+ * A lost or refused database connection (SQLSTATE class 08, or 57P01-57P03:
+ * terminated by an administrator, crash, or the server not accepting
+ * connections yet). The transaction was rolled back, so retrying is safe.
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = e?.driverError?.code ?? e?.code;
+  if (typeof code === 'string' && (/^08/.test(code) || /^57P0[123]$/.test(code))) return true;
+  return /Connection terminated|connection (timeout|terminated)|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect/i.test(e?.message ?? '');
+}
+
 /** True when the error is expected and its message may reach the client. */
 export function isClientSafe(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError) return true;
+  if (original instanceof AppError || isConnectionLoss(original)) return true;
   return original instanceof GraphQLError && original === error && REQUEST_ERROR_CODES.has(String(original.extensions.code));
 }
 
@@ -30,6 +44,9 @@ export function isClientSafe(error: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isConnectionLoss(original)) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.ServiceUnavailable } };
+  }
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   }

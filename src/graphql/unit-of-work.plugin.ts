@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/app-error';
-import { INTERNAL_ERROR_MESSAGE, isClientSafe } from './error-formatting';
+import { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE, isClientSafe, isConnectionLoss } from './error-formatting';
 import { GraphQLContext } from './graphql-context';
 
 /**
@@ -53,7 +53,11 @@ async function finishUnitOfWork(requestContext: GraphQLRequestContextWillSendRes
     logger.error({ msg: 'commit failed', requestId: contextValue.requestId, err: describe(error) });
     if (body) {
       body.data = null;
-      body.errors = [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.Internal } }];
+      body.errors = [
+        isConnectionLoss(error)
+          ? { message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.ServiceUnavailable } }
+          : { message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.Internal } },
+      ];
     }
   }
 }
