@@ -18,6 +18,8 @@ export interface AppConfig {
     embeddedDir: string;
     poolSize: number;
     statementTimeoutMs: number;
+    /** Shown in pg_stat_activity; lets operators (and the fault tests) tell this service's connections apart. */
+    applicationName: string;
   };
   /** Load the fictional demo municipalities on an empty database. */
   demoData: boolean;
@@ -117,6 +119,9 @@ class EnvironmentVariables {
   @Min(100)
   @IsInt()
   DB_STATEMENT_TIMEOUT_MS = 10_000;
+
+  @Matches(/^[A-Za-z0-9_.-]{1,60}$/)
+  DB_APPLICATION_NAME = 'nsk-service';
 
   @IsOptional()
   @Transform(bool)
@@ -231,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       embeddedDir: vars.EMBEDDED_DB_DIR,
       poolSize: vars.DB_POOL_SIZE,
       statementTimeoutMs: vars.DB_STATEMENT_TIMEOUT_MS,
+      applicationName: vars.DB_APPLICATION_NAME,
     },
     demoData: vars.DEMO_DATA ?? embedded,
     auth: {

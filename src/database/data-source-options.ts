@@ -6,6 +6,7 @@ import { StatementCountingLogger } from './statement-counting.logger';
 export interface RuntimePoolSettings {
   poolSize: number;
   statementTimeoutMs: number;
+  applicationName?: string;
 }
 
 /** Owner connection: migrations only; one connection so the advisory lock and the migrations share it. */
@@ -37,7 +38,7 @@ export function runtimeDataSourceOptions(url: string, pool: RuntimePoolSettings)
     maxQueryExecutionTime: 1000,
     extra: {
       max: pool.poolSize,
-      application_name: 'nsk-service',
+      application_name: pool.applicationName ?? 'nsk-service',
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       // Server-side limits: a runaway statement or an abandoned transaction cannot hold locks forever.

@@ -23,7 +23,9 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'The database connection was lost an
  * connections yet). The transaction was rolled back, so retrying is safe.
  */
 export function isConnectionLoss(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string; name?: string };
+  // TypeORM releases a transaction's runner when its connection dies; the next statement then reports this.
+  if (e?.name === 'QueryRunnerAlreadyReleasedError' || e?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   const code = e?.driverError?.code ?? e?.code;
   if (typeof code === 'string' && (/^08/.test(code) || /^57P0[123]$/.test(code))) return true;
   return /Connection terminated|connection (timeout|terminated)|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect/i.test(e?.message ?? '');

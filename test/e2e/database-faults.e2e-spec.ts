@@ -3,15 +3,18 @@ import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 
-/** Terminates every connection the service's runtime role has open, as a DBA or a failover would. */
+/** Only this file's service: other test files share the database and must not lose their connections. */
+const APPLICATION_NAME = `nsk-fault-test-${process.pid}`;
+
+/** Terminates every connection this service has open, as a DBA or a failover would. */
 async function killServiceConnections(): Promise<number> {
   const admin = new Client({ connectionString: process.env[TEST_ENV.adminUrl] });
   await admin.connect();
   try {
     const { rows } = await admin.query(
       `SELECT count(pg_terminate_backend(pid))::int AS killed FROM pg_stat_activity
-        WHERE usename = 'nsk_app' AND datname = $1 AND pid <> pg_backend_pid()`,
-      [process.env[TEST_ENV.database]],
+        WHERE application_name = $1 AND datname = $2 AND pid <> pg_backend_pid()`,
+      [APPLICATION_NAME, process.env[TEST_ENV.database]],
     );
     return rows[0].killed;
   } finally {
@@ -26,7 +29,7 @@ describe('database connection faults', () => {
   let town: TestMunicipality;
 
   beforeAll(async () => {
-    api = await createTestApp({ DB_POOL_SIZE: '8' });
+    api = await createTestApp({ DB_POOL_SIZE: '8', DB_APPLICATION_NAME: APPLICATION_NAME });
     town = await createMunicipality();
   });
   afterAll(async () => {
