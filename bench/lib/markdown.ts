@@ -49,7 +49,7 @@ Against hashing the same bytes in-process (the limit: no database, no parsing).
 ${r.ledger.map((l) => `| ${l.entries.toLocaleString('en')} | ${l.verifyMs} | ${l.inProcessHashMs} | ${l.ratio} | ${l.entriesPerSecond.toLocaleString('en')} |`).join('\n')}
 
 Peak RSS of the benchmark process (service and data generator together): ${r.peakRssMb} MB.
-${scannerSection(root)}`,
+${scannerSection(root)}${preparationSection(root)}`,
   );
 }
 
@@ -69,5 +69,20 @@ Target: under ${r.targetMs} ms. The floor is one regular-expression pass over th
 | one regex pass | ${r.singleRegexMs.p50} | | |
 
 Scanner / one pass at p50: ${r.ratioP50}.
+`;
+}
+
+function preparationSection(root: string): string {
+  const file = join(root, 'bench', 'results', 'meeting-preparation.json');
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { results: { meetings: number; pages: number; statementsPerRequest: number[]; p50Ms: number; p99Ms: number }[] };
+  return `
+## Meeting-preparation query
+
+network -> meetings (pages of up to 100) -> agenda items with presenters and departments, talks with speakers, cases, invitations with departments, follow-ups. Every meeting has two agenda items, a talk and a case.
+
+| meetings | pages | SQL statements per request | p50 ms per page | p99 ms per page |
+|---|---|---|---|---|
+${r.results.map((x) => `| ${x.meetings} | ${x.pages} | ${x.statementsPerRequest.join(', ')} | ${x.p50Ms} | ${x.p99Ms} |`).join('\n')}
 `;
 }
