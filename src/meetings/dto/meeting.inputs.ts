@@ -2,17 +2,9 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageInput } from '../../graphql/pagination';
 
-@InputType()
-export class ScheduleMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
-  networkId: string;
-
-  @Field()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title: string;
-
+/** When and where a single meeting takes place; shared by scheduling and rescheduling. */
+@InputType({ isAbstract: true })
+abstract class MeetingSlotInput {
   @Field()
   @IsDate()
   startsAt: Date;
@@ -21,7 +13,7 @@ export class ScheduleMeetingInput {
   @IsDate()
   endsAt: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'When rescheduling, leave out to keep the current place' })
   @IsOptional()
   @MaxLength(300)
   place?: string;
@@ -31,6 +23,18 @@ export class ScheduleMeetingInput {
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(1000)
   onlineUrl?: string;
+}
+
+@InputType()
+export class ScheduleMeetingInput extends MeetingSlotInput {
+  @Field(() => ID)
+  @IsUUID()
+  networkId: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
 }
 
 @InputType()
@@ -72,29 +76,10 @@ export class ScheduleMeetingSeriesInput {
 }
 
 @InputType()
-export class RescheduleMeetingInput {
+export class RescheduleMeetingInput extends MeetingSlotInput {
   @Field(() => ID)
   @IsUUID()
   meetingId: string;
-
-  @Field()
-  @IsDate()
-  startsAt: Date;
-
-  @Field()
-  @IsDate()
-  endsAt: Date;
-
-  @Field({ nullable: true, description: 'Leave out to keep the current place' })
-  @IsOptional()
-  @MaxLength(300)
-  place?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(1000)
-  onlineUrl?: string;
 }
 
 @InputType()
