@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { signDevToken } from '../../src/auth/dev-token';
 import { Role } from '../../src/auth/role.enum';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
-import { fuzz } from '../fuzz/graphql-fuzzer';
+import { fuzz, FuzzTarget, sweepForeignIds } from '../fuzz/graphql-fuzzer';
 import { closeFactories, createMunicipality } from '../utils/factories';
 import { createNetwork, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
@@ -12,6 +12,7 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 600);
 
 describe(`fuzzing the GraphQL endpoint (${REQUESTS} requests)`, () => {
   let api: TestApp;
+  let target: FuzzTarget;
   afterAll(async () => {
     await api.close();
     await closeFactories();
@@ -31,11 +32,21 @@ describe(`fuzzing the GraphQL endpoint (${REQUESTS} requests)`, () => {
       `${a.tokens.admin.slice(0, -4)}AAAA`,
     ];
     const foreignIds = [b.municipality.id, netB.networkId, meetingB, ...Object.values(b.departments).map((d) => d.id), ...Object.values(b.staff).map((s) => s.id)];
-    const report = await fuzz({ server: api.app.getHttpServer(), schema: api.app.get(GraphQLSchemaHost).schema, tokens, badTokens, foreignIds }, REQUESTS, 20261124);
+    target = { server: api.app.getHttpServer(), schema: api.app.get(GraphQLSchemaHost).schema, tokens, badTokens, foreignIds };
+    const report = await fuzz(target, REQUESTS, 20261124);
     console.log(JSON.stringify({ requests: report.requests, byStatus: report.byStatus, codes: report.codes }));
     expect(report.serverErrors).toEqual([]);
     expect(report.errorsWithoutCode).toEqual([]);
     expect(report.foreignIdLeaks).toEqual([]);
     expect(report.requests).toBe(REQUESTS);
+  }, 300_000);
+
+  it("returns nothing of another municipality from any operation called with that municipality's ids", async () => {
+    const report = await sweepForeignIds(target);
+    console.log(JSON.stringify({ sweep: report.requests, byStatus: report.byStatus, codes: report.codes }));
+    expect(report.requests).toBeGreaterThan(500);
+    expect(report.serverErrors).toEqual([]);
+    expect(report.errorsWithoutCode).toEqual([]);
+    expect(report.foreignIdLeaks).toEqual([]);
   }, 300_000);
 });

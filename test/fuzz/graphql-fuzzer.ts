@@ -119,3 +119,56 @@ export async function fuzz(target: FuzzTarget, count: number, seed = 1): Promise
   }
   return report;
 }
+
+/**
+ * Every query and mutation, called with each foreign id in every ID argument
+ * (nested inputs included) and plausible values elsewhere: nothing of the
+ * other municipality may come back, and nothing may fail with a 5xx.
+ */
+export async function sweepForeignIds(target: FuzzTarget): Promise<FuzzReport> {
+  const report: FuzzReport = { requests: 0, byStatus: {}, serverErrors: [], errorsWithoutCode: [], foreignIdLeaks: [], codes: {} };
+  const operations = [
+    ...Object.values(target.schema.getQueryType()?.getFields() ?? {}).map((field) => ({ type: 'query', field })),
+    ...Object.values(target.schema.getMutationType()?.getFields() ?? {}).map((field) => ({ type: 'mutation', field })),
+  ];
+  const plausible = (type: GraphQLInputType, id: string, depth = 0): unknown => {
+    const inner = getNullableType(type);
+    if (isListType(inner)) return depth > 2 ? [] : [plausible((inner as GraphQLList<GraphQLInputType>).ofType, id, depth + 1)];
+    if (isEnumType(inner)) return inner.getValues()[0].name;
+    if (isInputObjectType(inner)) return Object.fromEntries(Object.values((inner as GraphQLInputObjectType).getFields()).map((f) => [f.name, plausible(f.type, id, depth + 1)]));
+    if (isScalarType(inner)) {
+      return { ID: id, Int: 1, Float: 1, Boolean: true, DateTime: '2027-06-01T10:00:00.000Z' }[inner.name] ?? 'tekst uden personoplysninger';
+    }
+    return null;
+  };
+  const selection = (field: GraphQLField<unknown, unknown>): string => {
+    const type = getNamedType(field.type);
+    if (!isObjectType(type)) return '';
+    const scalars = Object.values(type.getFields()).filter((f) => !isObjectType(getNamedType(f.type)) && f.args.length === 0);
+    return `{ ${scalars.map((f) => f.name).join(' ') || '__typename'} }`;
+  };
+  for (const { type, field } of operations) {
+    const hasId = JSON.stringify(field.args.map((a) => a.type.toString())).includes('ID') || field.args.some((a) => isInputObjectType(getNamedType(a.type)));
+    if (!hasId) continue;
+    for (const id of target.foreignIds) {
+      const args = field.args.map((a: GraphQLArgument) => `${a.name}: $${a.name}`).join(', ');
+      const defs = field.args.map((a: GraphQLArgument) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const query = `${type}(${defs}) { ${field.name}(${args}) ${selection(field)} }`;
+      const variables = Object.fromEntries(field.args.map((a: GraphQLArgument) => [a.name, plausible(a.type, id)]));
+      for (const token of target.tokens.slice(0, 2)) {
+        const response = await request(target.server).post('/graphql').set('authorization', `Bearer ${token}`).send({ query, variables });
+        report.requests += 1;
+        report.byStatus[response.status] = (report.byStatus[response.status] ?? 0) + 1;
+        if (response.status >= 500) report.serverErrors.push({ kind: field.name, status: response.status, body: response.text.slice(0, 300) });
+        for (const error of (response.body?.errors ?? []) as { extensions?: { code?: string } }[]) {
+          const code = error.extensions?.code;
+          if (!code) report.errorsWithoutCode.push({ kind: field.name, body: response.text.slice(0, 300) });
+          else report.codes[code] = (report.codes[code] ?? 0) + 1;
+        }
+        const data = JSON.stringify(response.body?.data ?? null);
+        for (const foreign of target.foreignIds) if (data.includes(foreign)) report.foreignIdLeaks.push({ kind: field.name, body: data.slice(0, 300) });
+      }
+    }
+  }
+  return report;
+}
