@@ -11,6 +11,7 @@ import { NetworkAccessService } from '../networks/network-access.service';
 import { AgendaItemInput, AgendaItemModel } from './agenda-item.model';
 import { AgendaItem } from './agenda-item.entity';
 import { scheduleAgenda } from './agenda-schedule';
+import { groupByKeys } from '../database/loader-registry';
 
 @Injectable()
 export class AgendaService {
@@ -94,7 +95,7 @@ export class AgendaService {
       .loader<string, AgendaItem[]>('agendaOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(AgendaItem, { where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meeting.id);
     return withSchedule(meeting, items);

@@ -10,6 +10,7 @@ import { MeetingService } from '../meetings/meeting.service';
 import { coversMeeting, NetworkAccessService } from '../networks/network-access.service';
 import { Attendance } from './attendance.entity';
 import { InvitationModel, RecordAttendanceInput, RespondToInvitationInput } from './attendance.model';
+import { groupByKeys } from '../database/loader-registry';
 
 @Injectable()
 export class AttendanceService {
@@ -71,7 +72,7 @@ export class AttendanceService {
       .loader<string, Attendance[]>('attendanceOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.findBy(Attendance, { meetingId: In([...meetingIds]) });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
   }

@@ -14,6 +14,7 @@ import { redact, scanText } from './anonymisation/scanner';
 import { CaseDiscussion, CaseResponse } from './case.entity';
 import { CaseStatus } from './case.enums';
 import { AnonymisationPreviewModel, CreateCaseInput, RecordCaseOutcomeInput, RespondToCaseInput } from './case.model';
+import { groupByKeys } from '../database/loader-registry';
 
 @Injectable()
 export class CaseService {
@@ -107,7 +108,7 @@ export class CaseService {
       .loader<string, CaseDiscussion[]>('casesOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(CaseDiscussion, { where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC' } });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
   }
@@ -117,7 +118,7 @@ export class CaseService {
       .loader<string, CaseResponse[]>('responsesOfCase', async (caseIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(CaseResponse, { where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC' } });
-        return caseIds.map((id) => rows.filter((row) => row.caseId === id));
+        return groupByKeys(caseIds, rows, (row) => row.caseId);
       })
       .load(caseId);
   }

@@ -88,13 +88,13 @@ export class ConsentService {
     const occurredAt = new Date();
     await this.citizens.bumpRevision(manager, found.citizenId);
     await manager.insert(ConsentEvent, { municipalityId: found.municipalityId, consentId, kind: ConsentEventKind.WITHDRAWN, occurredAt, recordedById: recorder.id });
-    const entry = await this.ledger.append(manager, LedgerKind.CONSENT_WITHDRAWN, {
+    await this.ledger.append(manager, LedgerKind.CONSENT_WITHDRAWN, {
       citizenId: found.citizenId,
       staffId: recorder.id,
       departmentId: recorder.departmentId,
       consentId,
     });
-    return Object.assign(toModel({ ...consent, events: [...consent.events, { kind: ConsentEventKind.WITHDRAWN, occurredAt }] }), { ledgerPosition: entry.position });
+    return toModel({ ...consent, events: [...consent.events, { kind: ConsentEventKind.WITHDRAWN, occurredAt }] });
   }
 
   /** A citizen's consents (looking them up is an access to personal data, so it is recorded). */

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DataCategory, ExchangeDecision, ExchangePurpose, LegalBasis, RefusalReason, ReviewStatus } from '../consent/consent.enums';
@@ -75,6 +76,10 @@ export class ExchangeContentModel {
   justification: string | null;
 }
 
+/** The data categories an exchange carries: at least one, each once. */
+const CategoriesField = () =>
+  applyDecorators(Field(() => [DataCategory]), ArrayMinSize(1), ArrayMaxSize(10), ArrayUnique(), IsEnum(DataCategory, { each: true }));
+
 @InputType()
 export class RequestExchangeInput {
   @Field({ description: "The citizen's CPR number; hashed on arrival, never stored" })
@@ -90,11 +95,7 @@ export class RequestExchangeInput {
   @IsUUID()
   toDepartmentId: string;
 
-  @Field(() => [DataCategory])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsEnum(DataCategory, { each: true })
+  @CategoriesField()
   categories: DataCategory[];
 
   @Field(() => ExchangePurpose)
@@ -123,11 +124,7 @@ export class ReplyToExchangeInput {
   @IsUUID()
   exchangeId: string;
 
-  @Field(() => [DataCategory])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsEnum(DataCategory, { each: true })
+  @CategoriesField()
   categories: DataCategory[];
 
   @Field()

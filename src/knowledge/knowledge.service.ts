@@ -10,6 +10,7 @@ import { MeetingService } from '../meetings/meeting.service';
 import { NetworkAccessService } from '../networks/network-access.service';
 import { KnowledgeTakeBack } from './knowledge-takeback.entity';
 import { DepartmentTakeBackInput, RecordKnowledgeTakeBackInput } from './knowledge.model';
+import { groupByKeys } from '../database/loader-registry';
 
 @Injectable()
 export class KnowledgeService {
@@ -67,7 +68,7 @@ export class KnowledgeService {
       .loader<string, KnowledgeTakeBack[]>('takeBackOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(KnowledgeTakeBack, { where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC' } });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
   }

@@ -13,6 +13,7 @@ import { MeetingStatus } from './meeting-status.enum';
 import { assertStillPlanned, assertTransition } from './meeting-status';
 import { Meeting } from './meeting.entity';
 import { expandOccurrences, MEETING_TIME_ZONE } from './recurrence';
+import { groupByKeys } from '../database/loader-registry';
 
 const MINUTE = 60_000;
 
@@ -191,7 +192,7 @@ export class MeetingService {
           .orderBy('m.starts_at', 'ASC')
           .addOrderBy('m.id', 'ASC')
           .getMany();
-        return networkIds.map((id) => rows.filter((row) => row.networkId === id));
+        return groupByKeys(networkIds, rows, (row) => row.networkId);
       })
       .load(networkId);
   }

@@ -12,6 +12,7 @@ import { MembershipRole } from '../networks/network-kind.enum';
 import { NetworkAccessService } from '../networks/network-access.service';
 import { ActionItem, ActionItemStatus } from './action-item.entity';
 import { AddActionItemInput } from './minutes.model';
+import { groupByKeys } from '../database/loader-registry';
 
 @Injectable()
 export class ActionItemService {
@@ -87,7 +88,7 @@ export class ActionItemService {
       .loader<string, ActionItem[]>('actionItemsOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(ActionItem, { where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC' } });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
   }
@@ -107,7 +108,7 @@ export class ActionItemService {
           .andWhere('a.status = :open', { open: ActionItemStatus.OPEN })
           .orderBy('a.created_at', 'ASC')
           .getMany();
-        return networkIds.map((id) => rows.filter((row) => row.networkId === id) as (ActionItem & { meeting: Meeting })[]);
+        return groupByKeys(networkIds, rows as (ActionItem & { meeting: Meeting })[], (row) => row.networkId);
       })
       .load(meeting.networkId);
     return open.filter((item) => item.meeting.startsAt.getTime() < meeting.startsAt.getTime());

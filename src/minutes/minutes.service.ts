@@ -10,6 +10,7 @@ import { MeetingService } from '../meetings/meeting.service';
 import { Caller, NetworkAccessService } from '../networks/network-access.service';
 import { MinutesStatus, MinutesVersion } from './minutes-version.entity';
 import { SaveMinutesInput } from './minutes.model';
+import { groupByKeys } from '../database/loader-registry';
 
 export const MinutesErrorCode = {
   Approved: 'MINUTES_APPROVED',
@@ -94,7 +95,7 @@ export class MinutesService {
       .loader<string, MinutesVersion[]>('minutesOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(MinutesVersion, { where: { meetingId: In([...meetingIds]) }, order: { version: 'ASC' } });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
   }

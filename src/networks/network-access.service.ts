@@ -11,6 +11,7 @@ import { StaffService } from '../staff/staff.service';
 import { MembershipRole } from './network-kind.enum';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
+import { groupByKeys } from '../database/loader-registry';
 
 export interface Caller {
   staff: StaffUser;
@@ -50,7 +51,7 @@ export class NetworkAccessService {
       .loader<string, NetworkMembership[]>('membershipsOfStaff', async (staffIds) => {
         const manager = await this.db.manager();
         const rows = await manager.findBy(NetworkMembership, { staffUserId: In([...staffIds]) });
-        return staffIds.map((id) => rows.filter((row) => row.staffUserId === id));
+        return groupByKeys(staffIds, rows, (row) => row.staffUserId);
       })
       .load(staff.id);
     return { staff, isAdmin: principal.roles.includes(Role.MUNICIPALITY_ADMIN), memberships };
@@ -117,7 +118,7 @@ export class NetworkAccessService {
           .andWhere('m.left_on IS NULL')
           .orderBy('m.joined_on')
           .getMany();
-        return networkIds.map((id) => rows.filter((row) => row.networkId === id));
+        return groupByKeys(networkIds, rows, (row) => row.networkId);
       })
       .load(networkId);
   }
@@ -128,7 +129,7 @@ export class NetworkAccessService {
       .loader<string, NetworkMembership[]>('allMembershipsOfNetwork', async (networkIds) => {
         const manager = await this.db.manager();
         const rows = await manager.findBy(NetworkMembership, { networkId: In([...networkIds]) });
-        return networkIds.map((id) => rows.filter((row) => row.networkId === id));
+        return groupByKeys(networkIds, rows, (row) => row.networkId);
       })
       .load(networkId);
   }

@@ -17,6 +17,7 @@ import { LinkErrorCode, signTalkLink, TalkAnswer, verifyTalkLink } from './talk-
 import { talkCancelMail, talkRequestMail } from './talk-mail';
 import { BOOKED, Talk, TalkStatus, TalkStatusChange } from './talk.entity';
 import { InviteSpeakerInput } from './talk.model';
+import { groupByKeys } from '../database/loader-registry';
 
 const MINUTE = 60_000;
 /** A link works until the talk starts, and at most this long. */
@@ -108,7 +109,7 @@ export class TalkService implements OnModuleInit {
       .loader<string, Talk[]>('talksOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
         const rows = await manager.find(Talk, { where: { meetingId: In([...meetingIds]) }, order: { startsAt: 'ASC' } });
-        return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
   }

@@ -2,18 +2,10 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageInput } from '../../graphql/pagination';
 
-/** When and where a single meeting takes place; shared by scheduling and rescheduling. */
+/** Where meetings take place; shared by single meetings, series and rescheduling. */
 @InputType({ isAbstract: true })
-abstract class MeetingSlotInput {
-  @Field()
-  @IsDate()
-  startsAt: Date;
-
-  @Field()
-  @IsDate()
-  endsAt: Date;
-
-  @Field({ nullable: true, description: 'When rescheduling, leave out to keep the current place' })
+abstract class MeetingPlaceInput {
+  @Field({ nullable: true, description: 'Where the meeting takes place (when rescheduling: leave out to keep it)' })
   @IsOptional()
   @MaxLength(300)
   place?: string;
@@ -23,6 +15,18 @@ abstract class MeetingSlotInput {
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(1000)
   onlineUrl?: string;
+}
+
+/** When a single meeting takes place; shared by scheduling and rescheduling. */
+@InputType({ isAbstract: true })
+abstract class MeetingSlotInput extends MeetingPlaceInput {
+  @Field()
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @IsDate()
+  endsAt: Date;
 }
 
 @InputType()
@@ -38,7 +42,7 @@ export class ScheduleMeetingInput extends MeetingSlotInput {
 }
 
 @InputType()
-export class ScheduleMeetingSeriesInput {
+export class ScheduleMeetingSeriesInput extends MeetingPlaceInput {
   @Field(() => ID)
   @IsUUID()
   networkId: string;
@@ -63,16 +67,6 @@ export class ScheduleMeetingSeriesInput {
   @MaxLength(500)
   rrule?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(300)
-  place?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(1000)
-  onlineUrl?: string;
 }
 
 @InputType()
