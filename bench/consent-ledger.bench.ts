@@ -8,11 +8,7 @@
  *   npm run bench -- consent (this one)
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Pool } from 'pg';
@@ -30,6 +26,7 @@ import { canonicalJson } from '../src/ledger/canonical-json';
 import { entryHash, GENESIS_HASH, LEDGER_APPEND_SQL, LedgerService, sha256 } from '../src/ledger/ledger.service';
 import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
+import { runLoad } from './lib/processes';
 import { machine, writeResults } from './lib/report';
 
 const CONNECTIONS = 50;
@@ -114,22 +111,6 @@ async function main(): Promise<void> {
   const file = writeResults('consent-ledger', results);
   console.log(JSON.stringify(results, null, 2));
   console.log(`written to ${file}`);
-}
-
-interface LoadResult { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number; total: number }
-
-/** Runs the load generator as a second process; asynchronously, since this process serves the requests. */
-function runLoad(spec: { url: string; headers: Record<string, string>; bodies: string[]; connections: number; amount: number }): Promise<LoadResult> {
-  const file = join(tmpdir(), `nsk-load-${randomUUID()}.json`);
-  writeFileSync(file, JSON.stringify(spec));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'lib', 'load.ts'), file]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout) as LoadResult) : reject(new Error(`load generator failed: ${stderr}`))));
-  });
 }
 
 /**

@@ -5,14 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-
-interface LoadSpec {
-  url: string;
-  headers: Record<string, string>;
-  bodies: string[];
-  connections: number;
-  amount: number;
-}
+import type { LoadSpec } from './processes';
 
 async function main(): Promise<void> {
   const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadSpec;
@@ -23,6 +16,7 @@ async function main(): Promise<void> {
     headers: { 'content-type': 'application/json', ...spec.headers },
     connections: spec.connections,
     amount: spec.amount,
+    duration: spec.durationSeconds,
     requests: [{ setupRequest: (request) => ({ ...request, body: spec.bodies[next++ % spec.bodies.length] }) }],
   });
   process.stdout.write(

@@ -49,7 +49,7 @@ Against hashing the same bytes in-process (the limit: no database, no parsing).
 ${r.ledger.map((l) => `| ${l.entries.toLocaleString('en')} | ${l.verifyMs} | ${l.inProcessHashMs} | ${l.ratio} | ${l.entriesPerSecond.toLocaleString('en')} |`).join('\n')}
 
 Peak RSS of the benchmark process (service and data generator together): ${r.peakRssMb} MB.
-${scannerSection(root)}${preparationSection(root)}`,
+${throughputSection(root)}${scannerSection(root)}${preparationSection(root)}`,
   );
 }
 
@@ -84,5 +84,26 @@ network -> meetings (pages of up to 100) -> agenda items with presenters and dep
 | meetings | pages | SQL statements per request | p50 ms per page | p99 ms per page |
 |---|---|---|---|---|
 ${r.results.map((x) => `| ${x.meetings} | ${x.pages} | ${x.statementsPerRequest.join(', ')} | ${x.p50Ms} | ${x.p99Ms} |`).join('\n')}
+`;
+}
+
+function throughputSection(root: string): string {
+  const file = join(root, 'bench', 'results', 'throughput.json');
+  if (!existsSync(file)) return '';
+  type Served = Load & { requests: number; peakRssMb: number };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { connections: number; secondsPerRun: number; rounds: number; meetingsPerResponse: number; results: Record<'service' | 'bareFloor' | 'postgraphile', Served>; ratios: { serviceToBareFloor: number; serviceToPostGraphile: number } };
+  const row = (name: string, x: Served) => `| ${name} | ${x.requestsPerSecond} | ${x.p50} | ${x.p99} | ${x.requests.toLocaleString('en')} | ${x.peakRssMb} |`;
+  return `
+## Throughput: one nested read served three ways (\`npm run bench -- throughput\`)
+
+A network, a page of ${r.meetingsPerResponse} meetings and their four agenda items each. Every server runs in its own process, connects as the runtime role (row-level security on) with the same tenant setting taken from the same RS256 token; ${r.connections} connections from autocannon in a further process, ${r.rounds} interleaved rounds of ${r.secondsPerRun} s each (means shown). Before measuring, the bench checks that all three return the same meetings and items.
+
+| server | req/s | p50 ms | p99 ms | requests | peak RSS MB |
+|---|---|---|---|---|---|
+${row('this service (GraphQL, production config)', r.results.service)}
+${row('bare node:http + pg, the same statements (floor)', r.results.bareFloor)}
+${row('PostGraphile v4 (one SQL statement per query)', r.results.postgraphile)}
+
+Service / floor: **${r.ratios.serviceToBareFloor}**; service / PostGraphile: **${r.ratios.serviceToPostGraphile}**.
 `;
 }
