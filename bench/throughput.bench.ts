@@ -10,6 +10,7 @@
  * Also the peak RSS of each server process over the runs.
  *
  *   npm run bench -- throughput
+ *   BENCH_CPU_PROF=dir npm run bench -- throughput   (also writes the service's CPU profile to dir)
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -23,12 +24,12 @@ import { ownerDataSourceOptions } from '../src/database/data-source-options';
 import { Discipline } from '../src/departments/discipline.enum';
 import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
-import { BENCH_ROOT, freePort, LoadResult, peakRssMb, runLoad, ServerProcess, startServerProcess } from './lib/processes';
+import { BENCH_ROOT, freePort, PROJECT_ROOT, LoadResult, peakRssMb, runLoad, ServerProcess, startServerProcess } from './lib/processes';
 import { machine, writeResults } from './lib/report';
 
 const CONNECTIONS = 50;
 const SECONDS = 10;
-const ROUNDS = 2;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const MEETINGS = 20;
 const ISSUER = 'https://idp.bench.invalid';
 const AUDIENCE = 'nsk-networks';
@@ -40,6 +41,7 @@ interface Served { name: string; url: string; body: string; server: ServerProces
 
 async function main(): Promise<void> {
   ensurePostGraphileInstalled();
+  build();
   const db = await benchDatabase('throughput');
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'RS256', use: 'sig' };
@@ -69,7 +71,9 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { machine: machine(), database: db.where, connections: CONNECTIONS, secondsPerRun: SECONDS, rounds: ROUNDS, meetingsPerResponse: MEETINGS };
   try {
     const port = await freePort();
-    const service = await startServerProcess(['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+    // The built service, as `npm start` runs it: under ts-node every event emitter goes through node:domain (ts-node loads it), ~15 % of the CPU.
+    const service = await startServerProcess([...profile, join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
       ...shared, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn',
       AUTH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
       CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789',
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     const networkId = await seed(serviceUrl, await token('admin', ['staff', 'municipality_admin']), coordinator, town.staff.coordinator.id, town.staff.health.id);
 
     const pem = await exportSPKI(publicKey);
-    const floor = await startServerProcess(['-r', 'ts-node/register/transpile-only', join(BENCH_ROOT, 'lib', 'floor-server.ts')], { ...shared, DATABASE_URL: db.appUrl, JWT_PUBLIC_KEY_PEM: pem }, /listening \d+/);
+    const floor = await startServerProcess([join(BENCH_ROOT, 'lib', 'floor-server.cjs')], { ...shared, DATABASE_URL: db.appUrl, JWT_PUBLIC_KEY_PEM: pem }, /listening \d+/);
     servers.push(floor);
     const postgraphile = await startServerProcess([join(BENCH_ROOT, 'postgraphile', 'server.cjs')], { ...shared, DATABASE_URL: db.appUrl, JWT_PUBLIC_KEY_PEM: pem }, /listening \d+/);
     servers.push(postgraphile);
@@ -127,6 +131,11 @@ function ensurePostGraphileInstalled(): void {
   console.log('installing PostGraphile v4 into bench/postgraphile (npm ci)');
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
   if (install.status !== 0) throw new Error('npm ci in bench/postgraphile failed');
+}
+
+function build(): void {
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build failed');
 }
 
 /** One network with 20 meetings of four agenda items each, through the service's API. */

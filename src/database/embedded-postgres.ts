@@ -12,6 +12,8 @@ const DATABASE = 'nsk';
 
 export interface EmbeddedDatabase extends DatabaseUrls {
   stop(): Promise<void>;
+  /** Starts the stopped server again, on the same port with the same data (fault tests restart the database under load). */
+  start(): Promise<void>;
 }
 
 /**
@@ -49,10 +51,11 @@ export async function startEmbeddedDatabase(dir: string, onError: (message: stri
     ownerPassword: 'embedded-owner',
     appPassword: 'embedded-app',
   });
-  return { ...urls, stop: () => server.stop() };
+  return { ...urls, stop: () => server.stop(), start: () => server.start() };
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);

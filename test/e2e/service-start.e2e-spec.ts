@@ -1,22 +1,14 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import request from 'supertest';
 import { signDevToken } from '../../src/auth/dev-token';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
 import { Discipline, CORE_DISCIPLINES } from '../../src/departments/discipline.enum';
+import { freePort } from '../../src/database/embedded-postgres';
 import { findDemoUser, GLADSAXE, HORSENS } from '../../src/demo/demo-data';
 import { TEST_ENV } from '../setup/test-database';
 import { collect, exited, spawnService } from '../utils/service-process';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const tokenFor = (subject: string) => {
   const { municipality, staff } = findDemoUser(subject)!;

@@ -40,3 +40,37 @@ export function exited(child: ChildProcess): Promise<number | null> {
     else child.once('exit', (code) => resolve(code));
   });
 }
+
+export interface EmbeddedDatabaseProcess {
+  ownerUrl: string;
+  appUrl: string;
+  /** Sends `stop`, `start` or `exit` and resolves once the database process has done it. */
+  command(word: 'stop' | 'start' | 'exit'): Promise<void>;
+}
+
+/** Starts test/utils/embedded-database-process.ts on a data folder of its own. */
+export async function spawnEmbeddedDatabase(dir: string): Promise<EmbeddedDatabaseProcess> {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'embedded-database-process.ts'), dir], {
+    cwd: PROJECT_ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const stdout = collect(child.stdout);
+  const stderr = collect(child.stderr);
+  const lines = () => stdout.text().split('\n').filter(Boolean);
+  await stdout.waitFor(/^\{.*\}$/m, 60_000).catch((error: Error) => {
+    throw new Error(`${error.message}\n${stderr.text()}`);
+  });
+  const urls = JSON.parse(lines()[0]) as { ownerUrl: string; appUrl: string };
+  return {
+    ...urls,
+    command: async (word) => {
+      const answered = lines().length;
+      child.stdin!.write(`${word}\n`);
+      const started = Date.now();
+      while (lines().length <= answered) {
+        if (Date.now() - started > 30_000) throw new Error(`the embedded database did not ${word}: ${stderr.text()}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
+}

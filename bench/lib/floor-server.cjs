@@ -4,24 +4,25 @@
  * verify the same RS256 token, open a transaction as the runtime role, set the
  * tenant, and run the same statements through pg: the caller, their
  * memberships, the network, a page of meetings, their agenda items. It parses
- * no GraphQL; it answers the one query the benchmark sends.
+ * no GraphQL; it answers the one query the benchmark sends. Plain JavaScript,
+ * so that it runs as directly as the built service does.
  *
- *   DATABASE_URL=... JWT_PUBLIC_KEY_PEM=... AUTH_ISSUER=... AUTH_AUDIENCE=... bench/lib/floor-server.ts
+ *   DATABASE_URL=... JWT_PUBLIC_KEY_PEM=... AUTH_ISSUER=... AUTH_AUDIENCE=... node bench/lib/floor-server.cjs
  * prints `listening <port>` when ready.
  */
-import { createServer, IncomingMessage } from 'node:http';
-import { importSPKI, jwtVerify } from 'jose';
-import { Pool } from 'pg';
+const { createServer } = require('node:http');
+const { importSPKI, jwtVerify } = require('jose');
+const { Pool } = require('pg');
 
 const PAGE = 20;
 
-async function main(): Promise<void> {
-  const key = await importSPKI(process.env.JWT_PUBLIC_KEY_PEM!, 'RS256');
-  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
+async function main() {
+  const key = await importSPKI(process.env.JWT_PUBLIC_KEY_PEM, 'RS256');
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE || 20) });
 
-  const answer = async (request: IncomingMessage) => {
-    const { payload } = await jwtVerify((request.headers.authorization ?? '').replace(/^Bearer /, ''), key, { issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE });
-    const body = JSON.parse(await readBody(request)) as { variables: { id: string } };
+  const answer = async (request) => {
+    const { payload } = await jwtVerify((request.headers.authorization || '').replace(/^Bearer /, ''), key, { issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE });
+    const body = JSON.parse(await readBody(request));
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -33,21 +34,13 @@ async function main(): Promise<void> {
       const page = meetings.slice(0, PAGE);
       const { rows: items } = await client.query('SELECT meeting_id, position, type, title FROM agenda_item WHERE meeting_id = ANY($1) ORDER BY position', [page.map((m) => m.id)]);
       await client.query('COMMIT');
-      return {
-        data: {
-          network: {
-            name: network.name,
-            meetings: {
-              nodes: page.map((m) => ({
-                id: m.id,
-                title: m.title,
-                startsAt: (m.starts_at as Date).toISOString(),
-                agenda: items.filter((i) => i.meeting_id === m.id).map((i) => ({ position: i.position, type: String(i.type).toUpperCase(), title: i.title })),
-              })),
-            },
-          },
-        },
-      };
+      const nodes = page.map((m) => ({
+        id: m.id,
+        title: m.title,
+        startsAt: m.starts_at.toISOString(),
+        agenda: items.filter((i) => i.meeting_id === m.id).map((i) => ({ position: i.position, type: String(i.type).toUpperCase(), title: i.title })),
+      }));
+      return { data: { network: { name: network.name, meetings: { nodes } } } };
     } catch (error) {
       await client.query('ROLLBACK');
       throw error;
@@ -62,17 +55,14 @@ async function main(): Promise<void> {
       () => response.writeHead(500).end('{"errors":[{"message":"failed"}]}'),
     );
   });
-  server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    console.log(`listening ${typeof address === 'object' && address ? address.port : 0}`);
-  });
-  process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
+  server.listen(0, '127.0.0.1', () => console.log(`listening ${server.address().port}`));
+  process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request) {
   return new Promise((resolve, reject) => {
     let text = '';
-    request.on('data', (chunk: Buffer) => (text += chunk));
+    request.on('data', (chunk) => (text += chunk));
     request.on('end', () => resolve(text));
     request.on('error', reject);
   });
