@@ -4,6 +4,7 @@ import { ConsentLedgerAndExchange1795550374771 } from './1795550374771-ConsentLe
 import { SpeakersAndTalks1795552466917 } from './1795552466917-SpeakersAndTalks';
 import { CaseDiscussions1795553291139 } from './1795553291139-CaseDiscussions';
 import { IdempotencyKeys1795554099382 } from './1795554099382-IdempotencyKeys';
+import { CounsellingAndPreparedness1795610735972 } from './1795610735972-CounsellingAndPreparedness';
 
 /** Every migration, in order. Listed explicitly so compiled and ts-node runs find the same set. */
-export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382];
+export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382, CounsellingAndPreparedness1795610735972];

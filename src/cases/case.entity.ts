@@ -4,6 +4,7 @@ import { tenantJoin } from '../database/tenant-join';
 import { Discipline } from '../departments/discipline.enum';
 import { Meeting } from '../meetings/meeting.entity';
 import { Network } from '../networks/network.entity';
+import { ActionCard } from '../preparedness/preparedness-plan.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { Affected, AgeBand, CaseStatus, ConcernCategory } from './case.enums';
 
@@ -103,6 +104,14 @@ export class CaseResponse extends TenantEntity {
   /** Null once the retention period has passed. */
   @Column({ type: 'text', nullable: true })
   advice: string | null;
+
+  /** The preparedness plan's action card the advice points to, if any. */
+  @Column({ name: 'action_card_id', type: 'uuid', nullable: true })
+  actionCardId: string | null;
+
+  @ManyToOne(() => ActionCard, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('action_card_id'))
+  actionCard?: ActionCard;
 
   /** The presenter marks the advice that was used. */
   @Column({ type: 'boolean', default: false })

@@ -22,6 +22,14 @@ import { Talk, TalkRating, TalkStatusChange } from '../talks/talk.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { CaseDiscussion, CaseReferenceCounter, CaseResponse } from '../cases/case.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { Inquiry } from '../inquiries/inquiry.entity';
+import { CounsellingCase } from '../caseload/counselling-case.entity';
+import { Escalation } from '../caseload/escalation.entity';
+import { RiskAssessment } from '../caseload/risk-assessment.entity';
+import { Competence } from '../competences/competence.entity';
+import { Workshop } from '../upskilling/workshop.entity';
+import { KnowledgeNeed } from '../upskilling/knowledge-need.entity';
+import { ActionCard, PreparednessPlan } from '../preparedness/preparedness-plan.entity';
 
 /** Every TypeORM entity; listed explicitly so the compiled and the ts-node runs agree. */
 export const ENTITIES = [
@@ -54,4 +62,13 @@ export const ENTITIES = [
   CaseResponse,
   CaseReferenceCounter,
   IdempotencyKey,
+  Inquiry,
+  CounsellingCase,
+  Escalation,
+  RiskAssessment,
+  Competence,
+  Workshop,
+  KnowledgeNeed,
+  PreparednessPlan,
+  ActionCard,
 ];

@@ -35,6 +35,15 @@ const TENANT_TABLES = [
   'case_response',
   'case_reference_counter',
   'idempotency_key',
+  'inquiry',
+  'counselling_case',
+  'escalation',
+  'risk_assessment',
+  'competence',
+  'workshop',
+  'knowledge_need',
+  'preparedness_plan',
+  'action_card',
 ];
 
 describe('tenant isolation through the API', () => {
