@@ -21,6 +21,12 @@ import { SpeakerModule } from './speakers/speaker.module';
 import { TalkModule } from './talks/talk.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { CaseModule } from './cases/case.module';
+import { InquiryModule } from './inquiries/inquiry.module';
+import { CaseloadModule } from './caseload/caseload.module';
+import { CompetenceModule } from './competences/competence.module';
+import { UpskillingModule } from './upskilling/upskilling.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { PreparednessModule } from './preparedness/preparedness.module';
 
 /** The domain modules; each owns one folder under src/. */
 const DOMAIN_MODULES = [
@@ -39,6 +45,12 @@ const DOMAIN_MODULES = [
   TalkModule,
   OutboxModule,
   CaseModule,
+  InquiryModule,
+  CaseloadModule,
+  CompetenceModule,
+  UpskillingModule,
+  StatisticsModule,
+  PreparednessModule,
 ];
 
 @Module({})

@@ -74,6 +74,7 @@ export class CaseResponseModel {
   createdAt: Date;
 
   authorId: string;
+  actionCardId: string | null;
 }
 
 @ObjectType('AnonymisationFinding')
@@ -163,6 +164,11 @@ export class RespondToCaseInput {
   @IsNotEmpty()
   @MaxLength(5000)
   advice: string;
+
+  @Field(() => ID, { nullable: true, description: "An action card of the municipality's preparedness plan that the advice points to" })
+  @IsOptional()
+  @IsUUID()
+  actionCardId?: string;
 }
 
 @InputType()

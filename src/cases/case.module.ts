@@ -3,13 +3,14 @@ import { ConsentModule } from '../consent/consent.module';
 import { DepartmentModule } from '../departments/department.module';
 import { MeetingModule } from '../meetings/meeting.module';
 import { NetworkModule } from '../networks/network.module';
+import { PreparednessModule } from '../preparedness/preparedness.module';
 import { StaffModule } from '../staff/staff.module';
 import { CaseRetentionService } from './case-retention.service';
 import { CaseResolver, CaseResponseResolver, MeetingCasesResolver } from './case.resolver';
 import { CaseService } from './case.service';
 
 @Module({
-  imports: [NetworkModule, MeetingModule, DepartmentModule, StaffModule, ConsentModule],
+  imports: [NetworkModule, MeetingModule, DepartmentModule, StaffModule, ConsentModule, PreparednessModule],
   providers: [CaseService, CaseRetentionService, CaseResolver, CaseResponseResolver, MeetingCasesResolver],
   exports: [CaseRetentionService],
 })

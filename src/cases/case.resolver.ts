@@ -7,6 +7,8 @@ import { Page, PageInput } from '../graphql/pagination';
 import { ParseIdPipe } from '../graphql/validation';
 import { MeetingModel } from '../meetings/meeting.model';
 import { StaffMemberModel } from '../staff/staff-member.model';
+import { ActionCardModel } from '../preparedness/preparedness.model';
+import { PreparednessService } from '../preparedness/preparedness.service';
 import { StaffService } from '../staff/staff.service';
 import { AnonymisationPreviewModel, CaseModel, CasePage, CaseResponseModel, CreateCaseInput, RecordCaseOutcomeInput, RespondToCaseInput } from './case.model';
 import { CaseService } from './case.service';
@@ -81,11 +83,19 @@ export class CaseResolver {
 
 @Resolver(() => CaseResponseModel)
 export class CaseResponseResolver {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly preparedness: PreparednessService,
+  ) {}
 
   @ResolveField(() => StaffMemberModel, { description: 'The member who gave the advice' })
   author(@Parent() response: CaseResponseModel): Promise<StaffMemberModel> {
     return this.staff.load(response.authorId);
+  }
+
+  @ResolveField(() => ActionCardModel, { nullable: true, description: 'The action card the advice points to' })
+  async actionCard(@Parent() response: CaseResponseModel): Promise<ActionCardModel | null> {
+    return response.actionCardId ? this.preparedness.card(response.actionCardId) : null;
   }
 }
 

@@ -7,8 +7,9 @@ import { AppError, ErrorCode } from '../errors/app-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageInput, toPage } from '../graphql/pagination';
 import { MeetingService } from '../meetings/meeting.service';
 import { Caller, NetworkAccessService } from '../networks/network-access.service';
-import { Municipality } from '../municipalities/municipality.entity';
 import { assertAnonymous } from './anonymisation/anonymisation-guard';
+import { nextCaseReference } from './case-reference';
+import { PreparednessService } from '../preparedness/preparedness.service';
 import { quasiIdentifierWarning } from './anonymisation/quasi-identifiers';
 import { redact, scanText } from './anonymisation/scanner';
 import { CaseDiscussion, CaseResponse } from './case.entity';
@@ -23,6 +24,7 @@ export class CaseService {
     private readonly access: NetworkAccessService,
     private readonly meetings: MeetingService,
     private readonly departments: DepartmentService,
+    private readonly preparedness: PreparednessService,
   ) {}
 
   preview(text: string): AnonymisationPreviewModel {
@@ -43,7 +45,7 @@ export class CaseService {
       CaseDiscussion,
       manager.create(CaseDiscussion, {
         municipalityId: caller.staff.municipalityId,
-        reference: await this.nextReference(caller),
+        reference: await nextCaseReference(await this.db.manager(), caller.staff.municipalityId),
         networkId: input.networkId,
         meetingId: input.meetingId ?? null,
         presenterId: caller.staff.id,
@@ -62,9 +64,12 @@ export class CaseService {
     const { kase, caller } = await this.forMember(principal, input.caseId);
     if (kase.textRemovedAt) throw new AppError(ErrorCode.Conflict, 'This case is past its retention period');
     assertAnonymous({ advice: input.advice });
-    const department = await this.departments.load(caller.staff.departmentId);
+    const [department, card] = await Promise.all([this.departments.load(caller.staff.departmentId), input.actionCardId ? this.preparedness.card(input.actionCardId) : null]);
     const manager = await this.db.manager();
-    return manager.save(CaseResponse, manager.create(CaseResponse, { municipalityId: kase.municipalityId, caseId: kase.id, authorId: caller.staff.id, authorDiscipline: department.discipline, advice: input.advice }));
+    return manager.save(
+      CaseResponse,
+      manager.create(CaseResponse, { municipalityId: kase.municipalityId, caseId: kase.id, authorId: caller.staff.id, authorDiscipline: department.discipline, advice: input.advice, actionCardId: card?.id ?? null }),
+    );
   }
 
   /** The presenter marks which advice was used. */
@@ -130,19 +135,4 @@ export class CaseService {
     return { kase, caller };
   }
 
-  /** e.g. GLA-2026-014: the municipality's first three letters, the year, and a running number per year. */
-  private async nextReference(caller: Caller): Promise<string> {
-    const manager = await this.db.manager();
-    const year = new Date().getFullYear();
-    // An INSERT answers with its rows (an UPDATE would answer [rows, count]).
-    const [{ last_number: number }] = (await manager.query(
-      `INSERT INTO case_reference_counter (municipality_id, year, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (municipality_id, year) DO UPDATE SET last_number = case_reference_counter.last_number + 1
-       RETURNING last_number`,
-      [caller.staff.municipalityId, year],
-    )) as { last_number: number }[];
-    const municipality = await manager.findOneOrFail(Municipality, { where: {} });
-    const prefix = municipality.name.replace(/\s*kommune\s*/i, '').normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
-    return `${prefix}-${year}-${String(number).padStart(3, '0')}`;
-  }
 }

@@ -74,6 +74,18 @@ export class NetworkAccessService {
     return { caller, network };
   }
 
+  /**
+   * A team's own work (inquiries, caseload): only its current members. Unlike
+   * meetings, the admin has no way in; the steering group sees statistics.
+   */
+  async assertTeamMember(principal: Principal, teamId: string): Promise<{ caller: Caller; network: Network }> {
+    const [caller, network] = await Promise.all([this.caller(principal), this.network(teamId)]);
+    if (!this.activeMembership(caller, teamId)) {
+      throw new AppError(ErrorCode.Forbidden, "Only the team's own members can see and record its inquiries and cases");
+    }
+    return { caller, network };
+  }
+
   /** The network, if the caller coordinates it or is the admin. */
   async assertCoordinator(principal: Principal, networkId: string): Promise<{ caller: Caller; network: Network }> {
     const [caller, network] = await Promise.all([this.caller(principal), this.network(networkId)]);
@@ -121,6 +133,12 @@ export class NetworkAccessService {
         return groupByKeys(networkIds, rows, (row) => row.networkId);
       })
       .load(networkId);
+  }
+
+  /** A member of staff's current memberships (whose coordinator may act for them). */
+  async activeMembershipsOf(staffId: string): Promise<NetworkMembership[]> {
+    const manager = await this.db.manager();
+    return manager.createQueryBuilder(NetworkMembership, 'm').where('m.staff_user_id = :staffId', { staffId }).andWhere('m.left_on IS NULL').getMany();
   }
 
   /** Every membership period of a network (for invitations, which depend on the date). */

@@ -78,6 +78,31 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Mutation.respondToCase': 'staff',
   'Mutation.markAdviceUsed': 'staff',
   'Mutation.recordCaseOutcome': 'staff',
+  // Counsellor and specialist teams: team membership (no admin bypass) is checked in the services;
+  // PATRIARK assessments also need a valid certification; statistics suppress small cells outside the team.
+  'Mutation.logInquiry': 'staff',
+  'Query.inquiries': 'staff',
+  'Mutation.openCounsellingCase': 'staff',
+  'Mutation.updateCounsellingCase': 'staff',
+  'Mutation.closeCounsellingCase': 'staff',
+  'Query.counsellingCase': 'staff',
+  'Query.caseload': 'staff',
+  'Mutation.referCase': 'staff',
+  'Mutation.respondToEscalation': 'staff',
+  'Query.escalationsToTeam': 'staff',
+  'Mutation.recordRiskAssessment': 'staff',
+  'Mutation.recordCompetence': 'staff',
+  'Query.teamCompetences': 'staff',
+  'Mutation.recordWorkshop': 'staff',
+  'Mutation.noteKnowledgeNeed': 'staff',
+  'Query.upskillingOverview': 'staff',
+  'Query.teamStatistics': 'staff',
+  'Mutation.createStatisticsReportLink': 'staff',
+  // Preparedness plan: the admin publishes versions; every member of staff reads and finds cards.
+  'Mutation.publishPreparednessPlan': 'municipality_admin',
+  'Query.preparednessPlan': 'staff',
+  'Query.preparednessPlanVersions': 'staff',
+  'Query.findActionCards': 'staff',
 };
 
 /** A resolver that forgot its declaration; only registered in this test. */

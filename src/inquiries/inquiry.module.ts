@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DepartmentModule } from '../departments/department.module';
+import { NetworkModule } from '../networks/network.module';
+import { StaffModule } from '../staff/staff.module';
+import { InquiryResolver } from './inquiry.resolver';
+import { InquiryService } from './inquiry.service';
+
+@Module({
+  imports: [NetworkModule, StaffModule, DepartmentModule],
+  providers: [InquiryService, InquiryResolver],
+  exports: [InquiryService],
+})
+export class InquiryModule {}
