@@ -3,7 +3,7 @@ import { Municipality } from '../municipalities/municipality.entity';
 
 /**
  * The next case reference, e.g. GLA-2026-014: the municipality's first three
- * letters, the year, and a running number per municipality and year. Case
+ * letters (København: KOB), the year, and a running number per municipality and year. Case
  * discussions and caseload cases draw from the same counter, so a reference
  * names one case whichever list it is on, and says nothing about the citizen.
  */
@@ -17,6 +17,6 @@ export async function nextCaseReference(manager: EntityManager, municipalityId: 
     [municipalityId, year],
   )) as { last_number: number }[];
   const municipality = await manager.findOneOrFail(Municipality, { where: {} });
-  const prefix = municipality.name.replace(/\s*kommune\s*/i, '').normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
+  const prefix = municipality.name.replace(/\s*kommune\s*/i, '').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
   return `${prefix}-${year}-${String(number).padStart(3, '0')}`;
 }
