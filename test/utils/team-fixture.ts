@@ -4,6 +4,7 @@ import { TestApp } from './test-app';
 
 export interface TeamFixture {
   teamId: string;
+  name: string;
   /** The project lead: the team's coordinator. */
   lead: Person;
   counsellor: Person;
@@ -37,5 +38,5 @@ export async function createTeam(api: TestApp, town: TestMunicipality, kind: 'CO
       ),
     );
   }
-  return { teamId: team.id, lead, counsellor, colleague, steering };
+  return { teamId: team.id, name: `${name} ${suffix}`, lead, counsellor, colleague, steering };
 }
