@@ -7,7 +7,9 @@ import { DataCategory } from '../consent/consent.enums';
 /**
  * Fictional demo municipalities, modelled on the source document: Gladsaxe's
  * resource network of 14 staff across the five disciplines, and Horsens'
- * working group (jobcentre, youth centre, ethnic family team, Bo Trivsel).
+ * working group (jobcentre, youth centre, ethnic family team, Bo Trivsel)
+ * with its preparedness plan, and Copenhagen's social-control counsellors in
+ * the jobcentres with a year of inquiries and cases.
  * Every name and address is invented. Fixed ids keep tokens stable.
  */
 export interface DemoStaff {
@@ -35,6 +37,9 @@ export interface DemoMunicipality extends Omit<MunicipalitySpec, 'staff'> {
   network: DemoNetwork;
   /** Department pairs (by key, both directions) that may exchange these categories. */
   dataFlows: { between: [string, string]; categories: DataCategory[] }[];
+  /** Extra demo content: a counsellor team's inquiries and caseload, a preparedness plan. */
+  counsellorCaseload?: boolean;
+  preparednessPlan?: boolean;
 }
 
 const person = (subject: string, displayName: string, departmentKey: string, roles: Role[] = [Role.STAFF]): DemoStaff => ({
@@ -126,6 +131,7 @@ export const HORSENS: DemoMunicipality = {
     firstMeeting: '2026-02-05T09:00',
     rrule: 'FREQ=MONTHLY;INTERVAL=2',
   },
+  preparednessPlan: true,
   dataFlows: [
     // The seed's example: a job adviser asks the ethnic family team what they know of the family.
     { between: ['jobcentre', 'eft'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.EMPLOYMENT_AND_INCOME, DataCategory.HOUSING] },
@@ -133,7 +139,38 @@ export const HORSENS: DemoMunicipality = {
   ],
 };
 
-export const DEMO_MUNICIPALITIES = [GLADSAXE, HORSENS];
+export const COPENHAGEN: DemoMunicipality = {
+  id: '0101a000-0000-4000-8000-000000000101',
+  code: '0101',
+  name: 'Københavns Kommune',
+  departments: [
+    { key: 'jobnord', name: 'Jobcenter København Nord', discipline: Discipline.JOBCENTRE },
+    { key: 'jobsyd', name: 'Jobcenter København Syd', discipline: Discipline.JOBCENTRE },
+    { key: 'ekt', name: 'Etnisk Konsulentteam', discipline: Discipline.OTHER },
+  ],
+  staff: [
+    person('kbh.lead', 'Demo Projektleder (København)', 'jobnord'),
+    person('kbh.counsellor1', 'Demo Social kontrol-vejleder 1 (København)', 'jobnord'),
+    person('kbh.counsellor2', 'Demo Social kontrol-vejleder 2 (København)', 'jobsyd'),
+    person('kbh.counsellor3', 'Demo Social kontrol-vejleder 3 (København)', 'jobsyd'),
+    person('kbh.steering', 'Demo Jobcenterchef, styregruppen (København)', 'jobsyd'),
+    person('kbh.ekt', 'Demo Konsulent, Etnisk Konsulentteam (København)', 'ekt'),
+    person('kbh.admin', 'Demo Kommuneadministrator (København)', 'ekt', [Role.STAFF, Role.MUNICIPALITY_ADMIN]),
+  ],
+  network: {
+    name: 'Social kontrol-vejlederne',
+    kind: NetworkKind.COUNSELLOR_TEAM,
+    purpose: 'Fem vejledere i jobcentrene: rådgivning af sagsbehandlere, egne sager og ugentlig sparring.',
+    coordinator: 'kbh.lead',
+    members: ['kbh.counsellor1', 'kbh.counsellor2', 'kbh.counsellor3'],
+    firstMeeting: '2026-01-07T09:00',
+    rrule: 'FREQ=WEEKLY;BYDAY=WE',
+  },
+  dataFlows: [],
+  counsellorCaseload: true,
+};
+
+export const DEMO_MUNICIPALITIES = [GLADSAXE, HORSENS, COPENHAGEN];
 
 /** Finds a demo user by subject, with their municipality; used by the token command. */
 export function findDemoUser(subject: string): { municipality: DemoMunicipality; staff: DemoStaff } | undefined {

@@ -4,6 +4,7 @@ import { TENANT_SETTING } from '../database/database-roles';
 import { Municipality } from '../municipalities/municipality.entity';
 import { provisionMunicipality } from '../municipalities/municipality-provisioning';
 import { DEMO_MUNICIPALITIES } from './demo-data';
+import { seedDemoCaseload, seedDemoPreparednessPlan } from './demo-counselling';
 import { seedDemoDataFlows, seedDemoNetwork } from './demo-networks';
 
 /**
@@ -30,6 +31,8 @@ export async function seedDemoData(ownerUrl: string): Promise<string[]> {
         async (manager, provisioned) => {
           await seedDemoNetwork(manager, provisioned, demo.network);
           await seedDemoDataFlows(manager, provisioned, demo);
+          if (demo.counsellorCaseload) await seedDemoCaseload(manager, provisioned, demo.network.name);
+          if (demo.preparednessPlan) await seedDemoPreparednessPlan(manager, provisioned, demo.network.coordinator);
         },
       );
       loaded.push(demo.name);

@@ -187,6 +187,23 @@ describe('counsellor caseload: inquiries, cases, escalations, risk assessments, 
     });
   });
 
+  it('reads a caseload with its counsellors, referrals and assessments in the same number of statements for 3 or 12 cases', async () => {
+    const NESTED = 'query($i: CaseloadInput!) { caseload(input: $i) { nodes { reference counsellor { displayName } escalations { status } riskAssessments { level } } } }';
+    const sized = await createTeam(api, town, 'COUNSELLOR_TEAM', 'Tællehold');
+    const statements = async () => (await api.gql(NESTED, { i: { teamId: sized.teamId, first: 50 } }, sized.counsellor.token)).extensions?.diagnostics?.sqlStatements;
+    const add = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const kase = ok(await api.gql<{ openCounsellingCase: { id: string } }>(OPEN, { i: { teamId: sized.teamId, counsellorRole: 'ADVICE_AND_SPARRING', targetGroup: 'OTHER', ageBand: 'UNKNOWN' } }, (i % 2 ? sized.counsellor : sized.colleague).token)).openCounsellingCase;
+        ok(await api.gql(REFER, { i: { caseId: kase.id, target: 'SAFETY_CONSULTANT', reasons: ['RISK'] } }, sized.counsellor.token));
+      }
+    };
+    await add(3);
+    const small = await statements();
+    await add(9);
+    expect(small).toBeGreaterThan(0);
+    expect(await statements()).toBe(small);
+  });
+
   it('stores no citizen identity: the tables of this module have no column that could hold one', async () => {
     const owner = await ownerDataSource();
     const columns: { table_name: string; column_name: string; data_type: string }[] = await owner.query(

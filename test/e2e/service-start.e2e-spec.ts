@@ -109,5 +109,32 @@ describe('the service process', () => {
       expect(response.body.data.dataFlowPolicies).toHaveLength(4);
       expect(response.body.data.departments.map((d: { name: string }) => d.name).sort()).toEqual(HORSENS.departments.map((d) => d.name).sort());
     });
+
+    it("loads Horsens' preparedness plan, whose cards staff find by the situation", async () => {
+      const response = await request(url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor('horsens.youth1')}`)
+        .send({ query: '{ findActionCards(situation: { concernLevel: SUSPICION, personConcerned: CHILD, acuteDanger: false }) { title legalNotes } }' });
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data.findActionCards).toEqual([{ title: 'Mistanke – barn eller ung', legalNotes: ['Underretningspligt (barnets lov § 133)'] }]);
+    });
+
+    it("loads a year of Copenhagen's counsellor caseload, which the steering group sees with small cells suppressed", async () => {
+      const team = await request(url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor('kbh.counsellor1')}`)
+        .send({ query: '{ networks { id kind } }' });
+      const [{ id: teamId, kind }] = team.body.data.networks;
+      expect(kind).toBe('COUNSELLOR_TEAM');
+      const query = 'query($i: TeamStatisticsInput!) { teamStatistics(input: $i) { cases smallCellsSuppressed inquiries { total } counsellorRole { cells { category count suppressed } } } }';
+      const steering = await request(url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor('kbh.steering')}`)
+        .send({ query, variables: { i: { teamId, from: '2025-01-01', to: '2025-12-31' } } });
+      expect(steering.body.errors).toBeUndefined();
+      expect(steering.body.data.teamStatistics).toMatchObject({ cases: 24, smallCellsSuppressed: true, inquiries: { total: 54 } });
+      const cells: { category: string; count: number | null; suppressed: boolean }[] = steering.body.data.teamStatistics.counsellorRole.cells;
+      expect(cells.find((c) => c.category === 'ADVICE_AND_SPARRING')!.count).toBeGreaterThanOrEqual(5);
+    });
   });
 });
