@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
-import { IsLocalDate } from '../graphql/local-date';
+import { PeriodInput } from '../graphql/period';
 
 @ObjectType('StatisticCell', { description: 'One category: count and whole-number percent, or suppressed (fewer than 5, shown outside the team)' })
 export class StatisticCellModel {
@@ -84,18 +84,10 @@ export class TeamStatisticsModel {
 }
 
 @InputType()
-export class TeamStatisticsInput {
+export class TeamStatisticsInput extends PeriodInput {
   @Field(() => ID)
   @IsUUID()
   teamId: string;
-
-  @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsLocalDate()
-  from: string;
-
-  @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsLocalDate()
-  to: string;
 }
 
 export enum ReportFormat {

@@ -5,6 +5,7 @@ import { CaseStatus } from '../cases/case.enums';
 import { CaseloadAgeBand, CaseloadOutcome, CounsellorRole, TargetGroup } from '../caseload/caseload.enums';
 import { TenantDatabase } from '../database/tenant-database';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { assertPeriod } from '../graphql/period';
 import { InquirySubject } from '../inquiries/inquiry.enums';
 import { NetworkAccessService } from '../networks/network-access.service';
 import { distribution, SMALLEST_SHOWN } from './distribution';
@@ -82,7 +83,7 @@ export class StatisticsService {
 
 /** The calendar months the period touches, as YYYY-MM. */
 export function monthsOf(from: string, to: string): string[] {
-  if (to < from) throw new AppError(ErrorCode.BadUserInput, 'to must not be before from');
+  assertPeriod({ from, to });
   const months: string[] = [];
   for (let month = DateTime.fromISO(from).startOf('month'); month.toISODate()! <= to; month = month.plus({ months: 1 })) {
     months.push(month.toFormat('yyyy-MM'));

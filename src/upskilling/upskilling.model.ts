@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DepartmentModel } from '../departments/department.model';
 import { IsLocalDate } from '../graphql/local-date';
+import { PeriodInput } from '../graphql/period';
 
 @ObjectType('Workshop', { description: 'A workshop or talk a resource person gave to a department' })
 export class WorkshopModel {
@@ -100,12 +101,4 @@ export class NoteKnowledgeNeedInput {
 }
 
 @InputType()
-export class UpskillingOverviewInput {
-  @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsLocalDate()
-  from: string;
-
-  @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsLocalDate()
-  to: string;
-}
+export class UpskillingOverviewInput extends PeriodInput {}

@@ -5,6 +5,7 @@ import { assertAnonymous } from '../cases/anonymisation/anonymisation-guard';
 import { TenantDatabase } from '../database/tenant-database';
 import { DepartmentService } from '../departments/department.service';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { assertPeriod } from '../graphql/period';
 import { NetworkAccessService, today } from '../networks/network-access.service';
 import { KnowledgeNeed } from './knowledge-need.entity';
 import { DepartmentUpskillingModel, NoteKnowledgeNeedInput, RecordWorkshopInput, UpskillingOverviewInput } from './upskilling.model';
@@ -50,7 +51,7 @@ export class UpskillingService {
   /** Per department: workshops and participants in the period, and the needs still open. */
   async overview(principal: Principal, input: UpskillingOverviewInput): Promise<DepartmentUpskillingModel[]> {
     await this.access.caller(principal);
-    if (input.to < input.from) throw new AppError(ErrorCode.BadUserInput, 'to must not be before from');
+    assertPeriod(input);
     const manager = await this.db.manager();
     const [departments, totals, openNeeds] = await Promise.all([
       this.departments.list(),
