@@ -55,7 +55,8 @@ export class EscalationService {
     if (!escalation) throw new AppError(ErrorCode.NotFound, 'The referral was not found');
     const kase = await this.caseload.load(escalation.caseId);
     const answeringTeam = escalation.targetTeamId ?? kase.teamId;
-    const { caller } = await this.access.assertTeamMember(principal, answeringTeam).catch(() => {
+    const { caller } = await this.access.assertTeamMember(principal, answeringTeam).catch((error: unknown) => {
+      if (!(error instanceof AppError) || error.code !== ErrorCode.Forbidden) throw error;
       throw new AppError(ErrorCode.Forbidden, escalation.targetTeamId ? 'Only members of the team the case was referred to can answer' : "Only the referring team can record the consultant's answer");
     });
     if (!NEXT[escalation.status].includes(input.status)) {
