@@ -15,8 +15,8 @@ async function main(): Promise<void> {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...spec.headers },
     connections: spec.connections,
-    amount: spec.amount,
-    duration: spec.durationSeconds,
+    // autocannon refuses an undefined duration: give it only the one that is set.
+    ...(spec.durationSeconds ? { duration: spec.durationSeconds } : { amount: spec.amount }),
     requests: [{ setupRequest: (request) => ({ ...request, body: spec.bodies[next++ % spec.bodies.length] }) }],
   });
   process.stdout.write(
