@@ -3,9 +3,10 @@ import { Municipality } from '../municipalities/municipality.entity';
 
 /**
  * The next case reference, e.g. GLA-2026-014: the municipality's first three
- * letters (København: KOB), the year, and a running number per municipality and year. Case
- * discussions and caseload cases draw from the same counter, so a reference
- * names one case whichever list it is on, and says nothing about the citizen.
+ * letters (København: KOB), the year, and a running number per municipality
+ * and year. Case discussions and caseload cases draw from the same counter,
+ * so a reference names one case whichever list it is on, and says nothing
+ * about the citizen.
  */
 export async function nextCaseReference(manager: EntityManager, municipalityId: string): Promise<string> {
   const year = new Date().getFullYear();

@@ -45,7 +45,7 @@ export class CaseService {
       CaseDiscussion,
       manager.create(CaseDiscussion, {
         municipalityId: caller.staff.municipalityId,
-        reference: await nextCaseReference(await this.db.manager(), caller.staff.municipalityId),
+        reference: await nextCaseReference(manager, caller.staff.municipalityId),
         networkId: input.networkId,
         meetingId: input.meetingId ?? null,
         presenterId: caller.staff.id,

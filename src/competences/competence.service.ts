@@ -24,7 +24,7 @@ export class CompetenceService {
     const caller = await this.access.caller(principal);
     const staffId = input.staffMemberId ?? caller.staff.id;
     if (staffId !== caller.staff.id && !caller.isAdmin) {
-      const theirTeams = (await this.access.activeMembershipsOf(staffId)).map((m) => m.networkId);
+      const theirTeams = (await this.access.membershipsOf(staffId)).filter((m) => m.leftOn === null).map((m) => m.networkId);
       const coordinates = caller.memberships.some((m) => m.leftOn === null && m.role === MembershipRole.COORDINATOR && theirTeams.includes(m.networkId));
       if (!coordinates) throw new AppError(ErrorCode.Forbidden, "Only the person, a coordinator of one of their teams or the admin can record their competences");
     }

@@ -8,6 +8,5 @@ import { InquiryService } from './inquiry.service';
 @Module({
   imports: [NetworkModule, StaffModule, DepartmentModule],
   providers: [InquiryService, InquiryResolver],
-  exports: [InquiryService],
 })
 export class InquiryModule {}

@@ -65,12 +65,4 @@ export class InquiryService {
     return toPage(await query.getMany(), first, (row) => [row.receivedOn, row.id]);
   }
 
-  /** Links an inquiry about a concrete case to the caseload case it became. */
-  async linkToCase(inquiryId: string, teamId: string, caseId: string): Promise<void> {
-    const manager = await this.db.manager();
-    const inquiry = await manager.findOne(Inquiry, { where: { id: inquiryId } });
-    if (!inquiry || inquiry.teamId !== teamId) throw new AppError(ErrorCode.NotFound, "The inquiry was not found among the team's inquiries");
-    if (inquiry.caseId) throw new AppError(ErrorCode.Conflict, 'The inquiry is already linked to a case');
-    await manager.update(Inquiry, { id: inquiry.id }, { caseId });
-  }
 }

@@ -47,14 +47,19 @@ export class NetworkAccessService {
 
   async caller(principal: Principal): Promise<Caller> {
     const staff = await this.staff.current(principal);
-    const memberships = await this.db
+    const memberships = await this.membershipsOf(staff.id);
+    return { staff, isAdmin: principal.roles.includes(Role.MUNICIPALITY_ADMIN), memberships };
+  }
+
+  /** Every membership period of a member of staff, batched per request. */
+  membershipsOf(staffId: string): Promise<NetworkMembership[]> {
+    return this.db
       .loader<string, NetworkMembership[]>('membershipsOfStaff', async (staffIds) => {
         const manager = await this.db.manager();
         const rows = await manager.findBy(NetworkMembership, { staffUserId: In([...staffIds]) });
         return groupByKeys(staffIds, rows, (row) => row.staffUserId);
       })
-      .load(staff.id);
-    return { staff, isAdmin: principal.roles.includes(Role.MUNICIPALITY_ADMIN), memberships };
+      .load(staffId);
   }
 
   activeMembership(caller: Caller, networkId: string): NetworkMembership | undefined {
@@ -133,12 +138,6 @@ export class NetworkAccessService {
         return groupByKeys(networkIds, rows, (row) => row.networkId);
       })
       .load(networkId);
-  }
-
-  /** A member of staff's current memberships (whose coordinator may act for them). */
-  async activeMembershipsOf(staffId: string): Promise<NetworkMembership[]> {
-    const manager = await this.db.manager();
-    return manager.createQueryBuilder(NetworkMembership, 'm').where('m.staff_user_id = :staffId', { staffId }).andWhere('m.left_on IS NULL').getMany();
   }
 
   /** Every membership period of a network (for invitations, which depend on the date). */

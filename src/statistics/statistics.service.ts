@@ -27,10 +27,10 @@ export class StatisticsService {
 
   /** For any member of staff; the team's own members see every cell, everyone else has small cells suppressed. */
   async forCaller(principal: Principal, input: TeamStatisticsInput): Promise<TeamStatisticsModel> {
-    const [caller] = await Promise.all([this.access.caller(principal), this.access.network(input.teamId)]);
-    return this.compute(input, { suppressSmallCells: !this.access.activeMembership(caller, input.teamId) });
+    return this.compute(input, { suppressSmallCells: !(await this.isTeamMember(principal, input.teamId)) });
   }
 
+  /** Whether the caller sees the team's small cells; refuses a team that does not exist (or is another municipality's). */
   async isTeamMember(principal: Principal, teamId: string): Promise<boolean> {
     const [caller] = await Promise.all([this.access.caller(principal), this.access.network(teamId)]);
     return Boolean(this.access.activeMembership(caller, teamId));
