@@ -15,16 +15,17 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
-import { signDevToken } from '../src/auth/dev-token';
-import { Role } from '../src/auth/role.enum';
-import { hashCpr } from '../src/citizens/cpr-hasher';
-import { loadConfig } from '../src/config/app-config';
-import { ownerDataSourceOptions } from '../src/database/data-source-options';
-import { TenantDatabase } from '../src/database/tenant-database';
-import { Discipline } from '../src/departments/discipline.enum';
-import { canonicalJson } from '../src/ledger/canonical-json';
-import { entryHash, GENESIS_HASH, LEDGER_APPEND_SQL, LedgerService, sha256 } from '../src/ledger/ledger.service';
-import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
+import { signDevToken } from '../src/platform/auth/dev-token';
+import { Role } from '../src/platform/auth/role.enum';
+import { hashCpr } from '../src/consent/citizens/cpr-hasher';
+import { loadConfig } from '../src/platform/config/app-config';
+import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
+import { ENTITIES } from '../src/entities';
+import { TenantDatabase } from '../src/platform/database/tenant-database';
+import { Discipline } from '../src/organisation/departments/discipline.enum';
+import { canonicalJson } from '../src/platform/crypto/canonical-json';
+import { entryHash, GENESIS_HASH, LEDGER_APPEND_SQL, LedgerService, sha256 } from '../src/consent/ledger/ledger.service';
+import { provisionMunicipality } from '../src/organisation/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
 import { runLoad } from './lib/processes';
 import { machine, writeResults } from './lib/report';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });
   // Production settings, but tokens from a local secret so the load generator can sign them.
   config.auth = { devSecret: 'benchmark-signing-secret-0123456789-abcdef' };
-  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl)).initialize();
+  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl, ENTITIES)).initialize();
   const town = await provisionMunicipality(owner, {
     code: '9999',
     name: 'Benchmark Kommune',

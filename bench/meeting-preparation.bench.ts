@@ -10,12 +10,13 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
-import { signDevToken } from '../src/auth/dev-token';
-import { Role } from '../src/auth/role.enum';
-import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../src/config/app-config';
-import { ownerDataSourceOptions } from '../src/database/data-source-options';
-import { Discipline } from '../src/departments/discipline.enum';
-import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
+import { signDevToken } from '../src/platform/auth/dev-token';
+import { Role } from '../src/platform/auth/role.enum';
+import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../src/platform/config/app-config';
+import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
+import { ENTITIES } from '../src/entities';
+import { Discipline } from '../src/organisation/departments/discipline.enum';
+import { provisionMunicipality } from '../src/organisation/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
 import { machine, writeResults } from './lib/report';
 
@@ -37,7 +38,7 @@ const PREPARE = `query($id: ID!, $after: String) { network(id: $id) {
 async function main(): Promise<void> {
   const db = await benchDatabase('prepare');
   const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn', GRAPHQL_DIAGNOSTICS: 'true', RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });
-  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl)).initialize();
+  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl, ENTITIES)).initialize();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');

@@ -1,8 +1,8 @@
 /** Issue 5's figure: scanning a 20,000-character case text (target: under 20 ms). Against a single regex pass over the same text (the floor). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAnnotated } from '../src/cases/anonymisation/evaluation';
-import { scanText } from '../src/cases/anonymisation/scanner';
+import { parseAnnotated } from '../src/privacy/anonymisation/evaluation';
+import { scanText } from '../src/privacy/anonymisation/scanner';
 import { machine, writeResults } from './lib/report';
 
 const set = JSON.parse(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'anonymisation', 'eval-set.json'), 'utf8')) as { texts: { text: string }[] };

@@ -20,9 +20,10 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
-import { ownerDataSourceOptions } from '../src/database/data-source-options';
-import { Discipline } from '../src/departments/discipline.enum';
-import { provisionMunicipality } from '../src/municipalities/municipality-provisioning';
+import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
+import { ENTITIES } from '../src/entities';
+import { Discipline } from '../src/organisation/departments/discipline.enum';
+import { provisionMunicipality } from '../src/organisation/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
 import { BENCH_ROOT, freePort, PROJECT_ROOT, LoadResult, peakRssMb, runLoad, ServerProcess, startServerProcess } from './lib/processes';
 import { machine, writeResults } from './lib/report';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'RS256', use: 'sig' };
   const jwks = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl)).initialize();
+  const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl, ENTITIES)).initialize();
   const town = await provisionMunicipality(owner, {
     code: '9998',
     name: 'Throughput Kommune',

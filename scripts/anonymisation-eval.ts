@@ -1,8 +1,8 @@
 /** `npm run eval:anonymisation`: recall per kind and the false-positive rate of the scanner on the evaluation set. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, MAX_FALSE_POSITIVE_RATE, TARGETS } from '../src/cases/anonymisation/evaluation';
-import { FindingKind } from '../src/cases/anonymisation/scanner';
+import { evaluate, MAX_FALSE_POSITIVE_RATE, TARGETS } from '../src/privacy/anonymisation/evaluation';
+import { FindingKind } from '../src/privacy/anonymisation/scanner';
 
 const set = JSON.parse(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'anonymisation', 'eval-set.json'), 'utf8')) as { texts: { text: string; clean: boolean }[] };
 const result = evaluate(set.texts);

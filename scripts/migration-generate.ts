@@ -12,9 +12,10 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { ownerDataSourceOptions } from '../src/database/data-source-options';
-import { migrateDatabase } from '../src/database/migrate';
-import { schemaDiff } from '../src/database/schema-diff';
+import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
+import { ENTITIES } from '../src/entities';
+import { migrateDatabase } from '../src/platform/database/migrate';
+import { schemaDiff } from '../src/platform/database/schema-diff';
 
 async function main(): Promise<void> {
   const name = process.argv[2];
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   await migrateDatabase(url);
-  const dataSource = await new DataSource(ownerDataSourceOptions(url)).initialize();
+  const dataSource = await new DataSource(ownerDataSourceOptions(url, ENTITIES)).initialize();
   const diff = await schemaDiff(dataSource);
   await dataSource.destroy();
   if (diff.up.length === 0) {

@@ -2,8 +2,8 @@
  * Prints a development token for a demo user:  npm run token -- gladsaxe.admin
  * Refuses in production, where tokens come from the identity provider only.
  */
-import { loadConfig } from '../src/config/app-config';
-import { signDevToken } from '../src/auth/dev-token';
+import { loadConfig } from '../src/platform/config/app-config';
+import { signDevToken } from '../src/platform/auth/dev-token';
 import { DEMO_MUNICIPALITIES, findDemoUser } from '../src/demo/demo-data';
 
 async function main(): Promise<void> {

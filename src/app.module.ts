@@ -1,34 +1,35 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from './auth/auth.module';
-import { AppConfig } from './config/app-config';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './database/database.module';
-import { DepartmentModule } from './departments/department.module';
-import { GraphQLModule } from './graphql/graphql.module';
-import { HealthModule } from './health/health.module';
-import { LoggingModule } from './logging/logging.module';
-import { MunicipalityModule } from './municipalities/municipality.module';
-import { StaffModule } from './staff/staff.module';
-import { NetworkModule } from './networks/network.module';
-import { MeetingModule } from './meetings/meeting.module';
-import { AgendaModule } from './agenda/agenda.module';
-import { AttendanceModule } from './attendance/attendance.module';
-import { MinutesModule } from './minutes/minutes.module';
-import { KnowledgeModule } from './knowledge/knowledge.module';
-import { CalendarModule } from './calendar/calendar.module';
-import { ConsentModule } from './consent/consent.module';
-import { SpeakerModule } from './speakers/speaker.module';
-import { TalkModule } from './talks/talk.module';
-import { OutboxModule } from './outbox/outbox.module';
-import { CaseModule } from './cases/case.module';
-import { InquiryModule } from './inquiries/inquiry.module';
-import { CaseloadModule } from './caseload/caseload.module';
-import { CompetenceModule } from './competences/competence.module';
-import { UpskillingModule } from './upskilling/upskilling.module';
-import { StatisticsModule } from './statistics/statistics.module';
-import { PreparednessModule } from './preparedness/preparedness.module';
+import { AuthModule } from './platform/auth/auth.module';
+import { AppConfig } from './platform/config/app-config';
+import { ConfigModule } from './platform/config/config.module';
+import { DatabaseModule } from './platform/database/database.module';
+import { ENTITIES } from './entities';
+import { DepartmentModule } from './organisation/departments/department.module';
+import { GraphQLModule } from './platform/graphql/graphql.module';
+import { HealthModule } from './platform/health/health.module';
+import { LoggingModule } from './platform/logging/logging.module';
+import { MunicipalityModule } from './organisation/municipalities/municipality.module';
+import { StaffModule } from './organisation/staff/staff.module';
+import { NetworkModule } from './networks/networks/network.module';
+import { MeetingModule } from './networks/meetings/meeting.module';
+import { AgendaModule } from './networks/agenda/agenda.module';
+import { AttendanceModule } from './networks/attendance/attendance.module';
+import { MinutesModule } from './networks/minutes/minutes.module';
+import { KnowledgeModule } from './networks/knowledge/knowledge.module';
+import { CalendarModule } from './networks/calendar/calendar.module';
+import { ConsentModule } from './consent/consent/consent.module';
+import { SpeakerModule } from './speakers/speakers/speaker.module';
+import { TalkModule } from './speakers/talks/talk.module';
+import { OutboxModule } from './platform/outbox/outbox.module';
+import { CaseModule } from './cases/discussions/case.module';
+import { InquiryModule } from './counselling/inquiries/inquiry.module';
+import { CaseloadModule } from './counselling/caseload/caseload.module';
+import { CompetenceModule } from './counselling/competences/competence.module';
+import { UpskillingModule } from './counselling/upskilling/upskilling.module';
+import { StatisticsModule } from './counselling/statistics/statistics.module';
+import { PreparednessModule } from './guidance/preparedness/preparedness.module';
 
-/** The domain modules; each owns one folder under src/. */
+/** The domain modules; each owns one folder in an area of src/. */
 const DOMAIN_MODULES = [
   MunicipalityModule,
   DepartmentModule,
@@ -59,7 +60,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, AuthModule, GraphQLModule, HealthModule, ...DOMAIN_MODULES],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, ...DOMAIN_MODULES],
     };
   }
 }

@@ -1,12 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from './config/app-config';
-import { TenantDatabase } from './database/tenant-database';
-import { currentUnitOfWork } from './database/unit-of-work';
-import { ScopedRequest } from './graphql/graphql-context';
-import { createValidationPipe } from './graphql/validation';
-import { GraphQLContextFactory } from './graphql/context.factory';
+import { AppConfig } from './platform/config/app-config';
+import { TenantDatabase } from './platform/database/tenant-database';
+import { currentUnitOfWork } from './platform/database/unit-of-work';
+import { ScopedRequest } from './platform/graphql/graphql-context';
+import { createValidationPipe } from './platform/graphql/validation';
+import { GraphQLContextFactory } from './platform/graphql/context.factory';
 import { NestExpressApplication } from '@nestjs/platform-express';
 
 /**

@@ -3,10 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { startEmbeddedDatabase } from './database/embedded-postgres';
-import { migrateDatabase } from './database/migrate';
-import { UnsafeRuntimeRoleError } from './database/runtime-role-check';
+import { AppConfig, ConfigError, loadConfig } from './platform/config/app-config';
+import { startEmbeddedDatabase } from './platform/database/embedded-postgres';
+import { migrateDatabase } from './platform/database/migrate';
+import { UnsafeRuntimeRoleError } from './platform/database/runtime-role-check';
 import { seedDemoData } from './demo/demo-seeder';
 
 /** Start-up messages before the structured logger exists: one JSON line each. */

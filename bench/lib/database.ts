@@ -1,7 +1,7 @@
 import { Client } from 'pg';
-import { migrateDatabase } from '../../src/database/migrate';
-import { DatabaseUrls, provisionDatabase } from '../../src/database/provision';
-import { startEmbeddedDatabase } from '../../src/database/embedded-postgres';
+import { migrateDatabase } from '../../src/platform/database/migrate';
+import { DatabaseUrls, provisionDatabase } from '../../src/platform/database/provision';
+import { startEmbeddedDatabase } from '../../src/platform/database/embedded-postgres';
 
 const LOCAL = 'postgres://postgres@127.0.0.1:5432/postgres';
 

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export { freePort } from '../../src/database/embedded-postgres';
+export { freePort } from '../../src/platform/database/embedded-postgres';
 
 export const BENCH_ROOT = join(__dirname, '..');
 export const PROJECT_ROOT = join(BENCH_ROOT, '..');

@@ -1,16 +1,16 @@
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { nextCaseReference } from '../cases/case-reference';
-import { CaseStatus } from '../cases/case.enums';
-import { CaseloadAgeBand, CaseloadOutcome, CounsellorRole, TargetGroup } from '../caseload/caseload.enums';
-import { CounsellingCase } from '../caseload/counselling-case.entity';
-import { Competence, CompetenceKind } from '../competences/competence.entity';
-import { InquiryChannel, InquirySource, InquirySubject } from '../inquiries/inquiry.enums';
-import { Inquiry } from '../inquiries/inquiry.entity';
-import { ProvisionedMunicipality } from '../municipalities/municipality-provisioning';
-import { Network } from '../networks/network.entity';
-import { ActionCard, PreparednessPlan } from '../preparedness/preparedness-plan.entity';
-import { ConcernLevel, ContactKind, PersonConcerned } from '../preparedness/preparedness.enums';
+import { nextCaseReference } from '../cases/discussions/case-reference';
+import { CaseStatus } from '../cases/discussions/case.enums';
+import { CaseloadAgeBand, CaseloadOutcome, CounsellorRole, TargetGroup } from '../counselling/caseload/caseload.enums';
+import { CounsellingCase } from '../counselling/caseload/counselling-case.entity';
+import { Competence, CompetenceKind } from '../counselling/competences/competence.entity';
+import { InquiryChannel, InquirySource, InquirySubject } from '../counselling/inquiries/inquiry.enums';
+import { Inquiry } from '../counselling/inquiries/inquiry.entity';
+import { ProvisionedMunicipality } from '../organisation/municipalities/municipality-provisioning';
+import { Network } from '../networks/networks/network.entity';
+import { ActionCard, PreparednessPlan } from '../guidance/preparedness/preparedness-plan.entity';
+import { ConcernLevel, ContactKind, PersonConcerned } from '../guidance/preparedness/preparedness.enums';
 
 /** Picks from a weighted list by a running number, so the demo figures are the same on every start. */
 function pick<T>(weighted: [T, number][], n: number): T {

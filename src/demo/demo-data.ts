@@ -1,8 +1,8 @@
-import { Role } from '../auth/role.enum';
-import { Discipline } from '../departments/discipline.enum';
-import { MunicipalitySpec } from '../municipalities/municipality-provisioning';
-import { NetworkKind } from '../networks/network-kind.enum';
-import { DataCategory } from '../consent/consent.enums';
+import { Role } from '../platform/auth/role.enum';
+import { Discipline } from '../organisation/departments/discipline.enum';
+import { MunicipalitySpec } from '../organisation/municipalities/municipality-provisioning';
+import { NetworkKind } from '../networks/networks/network-kind.enum';
+import { DataCategory } from '../consent/consent/consent.enums';
 
 /**
  * Fictional demo municipalities, modelled on the source document: Gladsaxe's

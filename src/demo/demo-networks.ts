@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { MeetingSeries } from '../meetings/meeting-series.entity';
-import { Meeting } from '../meetings/meeting.entity';
-import { expandOccurrences, MEETING_TIME_ZONE } from '../meetings/recurrence';
-import { ProvisionedMunicipality } from '../municipalities/municipality-provisioning';
-import { MembershipRole } from '../networks/network-kind.enum';
-import { NetworkMembership } from '../networks/network-membership.entity';
-import { Network } from '../networks/network.entity';
-import { DataFlowPolicy } from '../consent/data-flow-policy.entity';
+import { MeetingSeries } from '../networks/meetings/meeting-series.entity';
+import { Meeting } from '../networks/meetings/meeting.entity';
+import { expandOccurrences, MEETING_TIME_ZONE } from '../networks/meetings/recurrence';
+import { ProvisionedMunicipality } from '../organisation/municipalities/municipality-provisioning';
+import { MembershipRole } from '../networks/networks/network-kind.enum';
+import { NetworkMembership } from '../networks/networks/network-membership.entity';
+import { Network } from '../networks/networks/network.entity';
+import { DataFlowPolicy } from '../consent/consent/data-flow-policy.entity';
 import { DemoMunicipality, DemoNetwork } from './demo-data';
 
 const DEMO_MEETING_MINUTES = 150;

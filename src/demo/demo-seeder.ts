@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { ownerDataSourceOptions } from '../database/data-source-options';
-import { TENANT_SETTING } from '../database/database-roles';
-import { Municipality } from '../municipalities/municipality.entity';
-import { provisionMunicipality } from '../municipalities/municipality-provisioning';
+import { ownerDataSourceOptions } from '../platform/database/data-source-options';
+import { ENTITIES } from '../entities';
+import { TENANT_SETTING } from '../platform/database/database-roles';
+import { Municipality } from '../organisation/municipalities/municipality.entity';
+import { provisionMunicipality } from '../organisation/municipalities/municipality-provisioning';
 import { DEMO_MUNICIPALITIES } from './demo-data';
 import { seedDemoCaseload, seedDemoPreparednessPlan } from './demo-counselling';
 import { seedDemoDataFlows, seedDemoNetwork } from './demo-networks';
@@ -12,7 +13,7 @@ import { seedDemoDataFlows, seedDemoNetwork } from './demo-networks';
  * Idempotent, so every start may call it.
  */
 export async function seedDemoData(ownerUrl: string): Promise<string[]> {
-  const owner = await new DataSource(ownerDataSourceOptions(ownerUrl)).initialize();
+  const owner = await new DataSource(ownerDataSourceOptions(ownerUrl, ENTITIES)).initialize();
   const loaded: string[] = [];
   try {
     for (const demo of DEMO_MUNICIPALITIES) {

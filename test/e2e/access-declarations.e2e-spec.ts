@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost, Query, Resolver } from '@nestjs/graphql';
-import { ACCESS_KEY, AccessDeclaration } from '../../src/auth/allow.decorator';
+import { ACCESS_KEY, AccessDeclaration } from '../../src/platform/auth/allow.decorator';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 

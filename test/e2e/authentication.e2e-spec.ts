@@ -3,9 +3,9 @@ import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 type KeyLike = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 import request from 'supertest';
-import { signDevToken } from '../../src/auth/dev-token';
-import { Role } from '../../src/auth/role.enum';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
+import { signDevToken } from '../../src/platform/auth/dev-token';
+import { Role } from '../../src/platform/auth/role.enum';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 

@@ -1,4 +1,4 @@
-import { CaseRetentionService } from '../../src/cases/case-retention.service';
+import { CaseRetentionService } from '../../src/cases/discussions/case-retention.service';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';

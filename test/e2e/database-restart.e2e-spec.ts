@@ -2,13 +2,14 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { signDevToken } from '../../src/auth/dev-token';
-import { Role } from '../../src/auth/role.enum';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
-import { ownerDataSourceOptions } from '../../src/database/data-source-options';
-import { freePort } from '../../src/database/embedded-postgres';
-import { Discipline } from '../../src/departments/discipline.enum';
-import { provisionMunicipality } from '../../src/municipalities/municipality-provisioning';
+import { signDevToken } from '../../src/platform/auth/dev-token';
+import { Role } from '../../src/platform/auth/role.enum';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
+import { ownerDataSourceOptions } from '../../src/platform/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
+import { freePort } from '../../src/platform/database/embedded-postgres';
+import { Discipline } from '../../src/organisation/departments/discipline.enum';
+import { provisionMunicipality } from '../../src/organisation/municipalities/municipality-provisioning';
 import { collect, EmbeddedDatabaseProcess, exited, spawnEmbeddedDatabase, spawnService } from '../utils/service-process';
 
 /**
@@ -43,7 +44,7 @@ describe('the database restarts during a load run', () => {
     output = collect(service.stdout);
     collect(service.stderr);
     await output.waitFor(/"msg":"listening"/, 60_000);
-    const owner = await new DataSource(ownerDataSourceOptions(database.ownerUrl)).initialize();
+    const owner = await new DataSource(ownerDataSourceOptions(database.ownerUrl, ENTITIES)).initialize();
     const town = await provisionMunicipality(owner, { code: '0999', name: 'Genstart Kommune', departments: [{ key: 'ssp', name: 'SSP', discipline: Discipline.SSP }], staff: [{ subject: 'admin', displayName: 'Admin', email: 'admin@restart.invalid', departmentKey: 'ssp' }] });
     await owner.destroy();
     municipalityId = town.municipality.id;
@@ -104,7 +105,7 @@ describe('the database restarts during a load run', () => {
     expect(firstSuccess!.at - restartedAt).toBeLessThan(10_000);
 
     // Every acknowledged mutation is in the database.
-    const owner = await new DataSource(ownerDataSourceOptions(database.ownerUrl)).initialize();
+    const owner = await new DataSource(ownerDataSourceOptions(database.ownerUrl, ENTITIES)).initialize();
     const stored: { name: string }[] = await owner.transaction(async (manager) => {
       await manager.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
       return manager.query("SELECT name FROM department WHERE name LIKE 'Restart %'");

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { runtimeDataSourceOptions } from '../../src/database/data-source-options';
-import { migrateDatabase } from '../../src/database/migrate';
-import { assertRuntimeRoleRespectsRls } from '../../src/database/runtime-role-check';
-import { schemaDiff } from '../../src/database/schema-diff';
+import { runtimeDataSourceOptions } from '../../src/platform/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
+import { migrateDatabase } from '../../src/platform/database/migrate';
+import { assertRuntimeRoleRespectsRls } from '../../src/platform/database/runtime-role-check';
+import { schemaDiff } from '../../src/platform/database/schema-diff';
 import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, ownerDataSource } from '../utils/factories';
 import { createTestApp } from '../utils/test-app';
@@ -20,7 +21,7 @@ describe('schema and database roles', () => {
   });
 
   it('accepts the runtime role: no superuser, no BYPASSRLS, owns nothing', async () => {
-    const runtime = await new DataSource(runtimeDataSourceOptions(process.env[TEST_ENV.appUrl]!, { poolSize: 1, statementTimeoutMs: 5000 })).initialize();
+    const runtime = await new DataSource(runtimeDataSourceOptions(process.env[TEST_ENV.appUrl]!, { poolSize: 1, statementTimeoutMs: 5000 }, ENTITIES)).initialize();
     try {
       await expect(assertRuntimeRoleRespectsRls(runtime)).resolves.toBeUndefined();
     } finally {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../src/auth/allow.decorator';
-import { Role } from '../../src/auth/role.enum';
-import { TenantDatabase } from '../../src/database/tenant-database';
+import { Allow } from '../../src/platform/auth/allow.decorator';
+import { Role } from '../../src/platform/auth/role.enum';
+import { TenantDatabase } from '../../src/platform/database/tenant-database';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 

@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { signDevToken } from '../../src/auth/dev-token';
-import { Role } from '../../src/auth/role.enum';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
+import { signDevToken } from '../../src/platform/auth/dev-token';
+import { Role } from '../../src/platform/auth/role.enum';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
 import { fuzz, FuzzTarget, sweepForeignIds } from '../fuzz/graphql-fuzzer';
 import { closeFactories, createMunicipality } from '../utils/factories';
 import { createNetwork, scheduleMeeting } from '../utils/network-fixture';

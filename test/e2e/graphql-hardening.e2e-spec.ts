@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Mutation, Query, Resolver } from '@nestjs/graphql';
 import request from 'supertest';
-import { Public } from '../../src/auth/allow.decorator';
-import { QUERY_LIMITS } from '../../src/graphql/graphql.module';
+import { Public } from '../../src/platform/auth/allow.decorator';
+import { QUERY_LIMITS } from '../../src/platform/graphql/graphql.module';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 

@@ -1,17 +1,17 @@
 import { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ENV } from '../setup/browser';
 import puppeteer, { Browser } from 'puppeteer-core';
-import { APP_CONFIG } from '../../src/config/config.module';
-import { AppConfig } from '../../src/config/app-config';
-import { signReportLink } from '../../src/statistics/report-link';
-import { ReportFormat } from '../../src/statistics/statistics.model';
+import { APP_CONFIG } from '../../src/platform/config/config.module';
+import { AppConfig } from '../../src/platform/config/app-config';
+import { signReportLink } from '../../src/counselling/statistics/report-link';
+import { ReportFormat } from '../../src/counselling/statistics/statistics.model';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { ok, Person } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 
-/** Debian's chromium package (`apt-get install chromium`); .ci/run installs it when it is missing. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Found (or installed) by the global setup: test/setup/browser.ts. */
+const CHROMIUM = process.env[CHROMIUM_ENV]!;
 
 const LOG = 'mutation($i: LogInquiryInput!) { logInquiry(input: $i) { id } }';
 const OPEN = 'mutation($i: OpenCounsellingCaseInput!) { openCounsellingCase(input: $i) { id } }';
@@ -76,7 +76,6 @@ describe('team statistics for the steering group', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is needed for the report test: apt-get install chromium (or set CHROMIUM_PATH); not found at ${CHROMIUM}`);
     api = await createTestApp();
     await api.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;

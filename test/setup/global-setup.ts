@@ -1,18 +1,22 @@
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrateDatabase } from '../../src/database/migrate';
-import { provisionDatabase } from '../../src/database/provision';
+import { migrateDatabase } from '../../src/platform/database/migrate';
+import { provisionDatabase } from '../../src/platform/database/provision';
+import { CHROMIUM_ENV, ensureChromium } from './browser';
 import { LOCAL_SERVER_URL, localServerAnswers, TEST_ENV } from './test-database';
 
 /**
  * Creates one fresh database for the run, on the PostgreSQL at 127.0.0.1:5432
  * when one answers (CI has one), otherwise on an embedded PostgreSQL, and
  * applies the real migrations (TEST_EMBEDDED_DATABASE=1 forces the embedded
- * one; TEST_ADMIN_DATABASE_URL names another server). Tests create their own municipalities, so
+ * one; TEST_ADMIN_DATABASE_URL names another server), and finds or installs
+ * the Chromium the browser tests drive. Tests create their own municipalities, so
  * files running in parallel never see each other's data.
  */
 export default async function globalSetup(): Promise<void> {
+  // First, so a machine without a browser stops the run before any database work.
+  process.env[CHROMIUM_ENV] = ensureChromium();
   const useLocal = !process.env.TEST_EMBEDDED_DATABASE && (await localServerAnswers());
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? (useLocal ? LOCAL_SERVER_URL : await startEmbedded());
   const database = `nsk_test_${process.pid}_${Date.now()}`;

@@ -1,5 +1,5 @@
-import { scheduleAgenda } from '../../src/agenda/agenda-schedule';
-import { AppError } from '../../src/errors/app-error';
+import { scheduleAgenda } from '../../src/networks/agenda/agenda-schedule';
+import { AppError } from '../../src/platform/errors/app-error';
 
 const meeting = { startsAt: new Date('2026-03-10T12:00:00Z'), endsAt: new Date('2026-03-10T14:00:00Z') };
 const at = (hhmm: string) => new Date(`2026-03-10T${hhmm}:00Z`);

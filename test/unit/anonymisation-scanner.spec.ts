@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, MAX_FALSE_POSITIVE_RATE, TARGETS } from '../../src/cases/anonymisation/evaluation';
-import { FindingKind, mask, redact, scanText } from '../../src/cases/anonymisation/scanner';
+import { evaluate, MAX_FALSE_POSITIVE_RATE, TARGETS } from '../../src/privacy/anonymisation/evaluation';
+import { FindingKind, mask, redact, scanText } from '../../src/privacy/anonymisation/scanner';
 
 const kinds = (text: string) => scanText(text).map((f) => [f.kind, text.slice(f.start, f.end)]);
 

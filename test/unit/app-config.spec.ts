@@ -1,4 +1,4 @@
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config/app-config';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/platform/config/app-config';
 
 const DB = { DATABASE_URL: 'postgres://owner@db:5432/nsk', DATABASE_APP_URL: 'postgres://app@db:5432/nsk' };
 const PRODUCTION = {

@@ -1,5 +1,5 @@
-import { consentStatus, ConsentRecord, decideOnConsent, ExchangeRequest } from '../../src/consent/consent-decision';
-import { ConsentEventKind, ConsentStatus, DataCategory, ExchangePurpose, RefusalReason } from '../../src/consent/consent.enums';
+import { consentStatus, ConsentRecord, decideOnConsent, ExchangeRequest } from '../../src/consent/consent/consent-decision';
+import { ConsentEventKind, ConsentStatus, DataCategory, ExchangePurpose, RefusalReason } from '../../src/consent/consent/consent.enums';
 
 const JOB = 'jobcentre';
 const EFT = 'ethnic-family-team';

@@ -1,5 +1,5 @@
-import { ageOn, centuryOf, parseCpr } from '../../src/citizens/cpr';
-import { hashCpr } from '../../src/citizens/cpr-hasher';
+import { ageOn, centuryOf, parseCpr } from '../../src/privacy/cpr/cpr';
+import { hashCpr } from '../../src/consent/citizens/cpr-hasher';
 
 describe('CPR numbers', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { distribution, wholePercents } from '../../src/statistics/distribution';
+import { distribution, wholePercents } from '../../src/counselling/statistics/distribution';
 
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
 

@@ -1,5 +1,5 @@
-import { describe as describeError } from '../../src/graphql/unit-of-work.plugin';
-import { withoutEchoedValues } from '../../src/graphql/error-formatting';
+import { describe as describeError } from '../../src/platform/graphql/unit-of-work.plugin';
+import { withoutEchoedValues } from '../../src/platform/graphql/error-formatting';
 
 describe('what is logged of an unexpected error', () => {
   it('keeps only SQLSTATE, constraint and routine of a database error, never its message or detail', () => {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { AppError } from '../../src/errors/app-error';
-import { expandOccurrences, HORIZON_MONTHS, MAX_OCCURRENCES } from '../../src/meetings/recurrence';
+import { AppError } from '../../src/platform/errors/app-error';
+import { expandOccurrences, HORIZON_MONTHS, MAX_OCCURRENCES } from '../../src/networks/meetings/recurrence';
 
 const copenhagen = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }).toJSDate();
 const local = (date: Date) => DateTime.fromJSDate(date, { zone: 'Europe/Copenhagen' }).toFormat("yyyy-LL-dd'T'HH:mm ZZ");

@@ -8,7 +8,7 @@
  * same word once done.
  */
 import { createInterface } from 'node:readline';
-import { startEmbeddedDatabase } from '../../src/database/embedded-postgres';
+import { startEmbeddedDatabase } from '../../src/platform/database/embedded-postgres';
 
 async function main(): Promise<void> {
   const database = await startEmbeddedDatabase(process.argv[2], (message) => process.stderr.write(`${message}\n`));

@@ -1,19 +1,20 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { signDevToken } from '../../src/auth/dev-token';
-import { Role } from '../../src/auth/role.enum';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config/app-config';
-import { ownerDataSourceOptions } from '../../src/database/data-source-options';
-import { Discipline } from '../../src/departments/discipline.enum';
-import { isUniqueViolation } from '../../src/errors/app-error';
-import { provisionMunicipality, ProvisionedMunicipality } from '../../src/municipalities/municipality-provisioning';
+import { signDevToken } from '../../src/platform/auth/dev-token';
+import { Role } from '../../src/platform/auth/role.enum';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
+import { ownerDataSourceOptions } from '../../src/platform/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
+import { Discipline } from '../../src/organisation/departments/discipline.enum';
+import { isUniqueViolation } from '../../src/platform/errors/app-error';
+import { provisionMunicipality, ProvisionedMunicipality } from '../../src/organisation/municipalities/municipality-provisioning';
 import { TEST_ENV } from '../setup/test-database';
 
 let owner: Promise<DataSource> | undefined;
 
 /** The owner connection, for factories and SQL-level assertions. Closed by `closeFactories`. */
 export function ownerDataSource(): Promise<DataSource> {
-  owner ??= new DataSource(ownerDataSourceOptions(process.env[TEST_ENV.ownerUrl]!)).initialize();
+  owner ??= new DataSource(ownerDataSourceOptions(process.env[TEST_ENV.ownerUrl]!, ENTITIES)).initialize();
   return owner;
 }
 

@@ -1,0 +1,58 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('LedgerVerification')
+export class LedgerVerificationModel {
+  @Field()
+  ok: boolean;
+
+  @Field(() => Int, { description: 'Entries in the chain' })
+  size: number;
+
+  @Field(() => String, { nullable: true, description: 'Hash of the newest entry, when the chain verifies' })
+  headHash?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The first entry that does not verify' })
+  firstInvalidPosition?: number | null;
+
+  @Field(() => String, { nullable: true })
+  problem?: string | null;
+}
+
+@ObjectType('AccessReportEntry', { description: 'One recorded event about the citizen' })
+export class AccessReportEntryModel {
+  @Field()
+  position: string;
+
+  @Field()
+  recordedAt: Date;
+
+  @Field({ description: 'consent_granted, consent_withdrawn, consent_expired, consent_lookup, exchange_decision, content_read, exchange_reviewed, access_report' })
+  kind: string;
+
+  @Field({ description: 'The entry as recorded (canonical JSON of ids and codes; verifiable against the chain)' })
+  content: string;
+
+  @Field(() => String, { nullable: true })
+  staffMemberName: string | null;
+
+  @Field(() => String, { nullable: true })
+  departmentName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For exchanges: from department -> to department' })
+  route: string | null;
+
+  @Field(() => [String], { description: 'Data categories involved' })
+  categories: string[];
+
+  @Field(() => String, { nullable: true, description: 'Consent id, legal basis or refusal reason' })
+  basis: string | null;
+}
+
+@ObjectType('AccessReport', { description: 'GDPR art. 15: who received what about the citizen, when, on which basis' })
+export class AccessReportModel {
+  @Field()
+  generatedAt: Date;
+
+  @Field(() => [AccessReportEntryModel])
+  entries: AccessReportEntryModel[];
+}

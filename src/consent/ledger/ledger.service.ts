@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantDatabase } from '../../platform/database/tenant-database';
+import { canonicalJson } from '../../platform/crypto/canonical-json';
+import { LedgerEntry, LedgerHead } from './ledger-entry.entity';
+
+export const GENESIS_HASH = '0'.repeat(64);
+const VERIFY_BATCH = 10_000;
+
+export enum LedgerKind {
+  CONSENT_GRANTED = 'consent_granted',
+  CONSENT_WITHDRAWN = 'consent_withdrawn',
+  CONSENT_EXPIRED = 'consent_expired',
+  CONSENT_LOOKUP = 'consent_lookup',
+  EXCHANGE_DECISION = 'exchange_decision',
+  CONTENT_READ = 'content_read',
+  EXCHANGE_REVIEWED = 'exchange_reviewed',
+  POLICY_CHANGED = 'policy_changed',
+  ACCESS_REPORT = 'access_report',
+  CASE_TEXT_REMOVED = 'case_text_removed',
+}
+
+/** What an entry records. Identifiers and codes only: never a CPR number, a name or exchanged content. */
+export interface LedgerContent {
+  citizenId?: string;
+  staffId?: string;
+  [key: string]: string | number | boolean | null | string[] | undefined;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const entryHash = (position: string | number, prevHash: string, contentHash: string) => sha256(`${position}\n${prevHash}\n${contentHash}`);
+
+/**
+ * One statement, so the head lock is held for a single round trip: lock the
+ * head, insert the next entry (its hash computed by PostgreSQL's sha256 the
+ * same way entryHash() does), move the head. Returns no row if there is no
+ * head yet.
+ */
+export const LEDGER_APPEND_SQL = `
+  WITH head AS (
+    SELECT position + 1 AS position, entry_hash AS prev_hash FROM ledger_head WHERE municipality_id = $1::uuid FOR UPDATE
+  ), entry AS (
+    INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash, recorded_at)
+    SELECT $1::uuid, head.position, $2::varchar, $3::uuid, $4::text, $5::varchar, head.prev_hash,
+           encode(sha256(convert_to(head.position::text || E'\\n' || head.prev_hash || E'\\n' || $5::varchar, 'UTF8')), 'hex'), $6::timestamptz
+      FROM head
+    RETURNING position, prev_hash, entry_hash
+  )
+  UPDATE ledger_head SET position = entry.position, entry_hash = entry.entry_hash
+    FROM entry WHERE ledger_head.municipality_id = $1::uuid
+  RETURNING entry.position, entry.prev_hash, entry.entry_hash`;
+
+type AppendedRow = { position: string; prev_hash: string; entry_hash: string };
+type LedgerRow = { position: string; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null };
+
+export type Verification = { ok: true; size: number; headHash: string } | { ok: false; size: number; firstInvalidPosition: number; problem: string };
+
+@Injectable()
+export class LedgerService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  /**
+   * Appends one entry to the municipality's chain, in the caller's
+   * transaction. Locking the head row serialises appends, so positions follow
+   * commit order: what a transaction saw is what came before it.
+   */
+  async append(manager: EntityManager, kind: LedgerKind, content: LedgerContent): Promise<LedgerEntry> {
+    const municipalityId = this.db.current().municipalityId!;
+    const recordedAt = new Date();
+    const text = canonicalJson({ ...content, kind, at: recordedAt.toISOString() });
+    const contentHash = sha256(text);
+    const citizenId = content.citizenId ?? null;
+    const appendOnce = async (): Promise<AppendedRow | undefined> => {
+      // TypeORM answers an UPDATE statement with [rows, rowCount].
+      const [rows] = (await manager.query(LEDGER_APPEND_SQL, [municipalityId, kind, citizenId, text, contentHash, recordedAt])) as [AppendedRow[], number];
+      return rows[0];
+    };
+    let row = await appendOnce();
+    if (!row) {
+      // The municipality's first entry: create its head, then append (a concurrent first append may win; then we follow it).
+      await manager.query('INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, 0, $2) ON CONFLICT (municipality_id) DO NOTHING', [municipalityId, GENESIS_HASH]);
+      row = await appendOnce();
+    }
+    if (!row) throw new Error('the ledger head could not be created');
+    return Object.assign(new LedgerEntry(), { municipalityId, position: String(row.position), kind, citizenId, content: text, contentHash, prevHash: row.prev_hash, entryHash: row.entry_hash, recordedAt });
+  }
+
+  /**
+   * Walks the chain from the first entry and recomputes every hash. Returns
+   * the first entry that does not verify, or the head hash and size.
+   */
+  async verify(): Promise<Verification> {
+    const manager = await this.db.manager();
+    const head = await manager.findOne(LedgerHead, { where: {} });
+    let previous = GENESIS_HASH;
+    let expectedPosition = 1n;
+    // One ordered pass through a server-side cursor: constant memory, and no
+    // per-batch re-planning (keyset batches slowed to 10k entries/s on 1M rows).
+    await manager.query(
+      `DECLARE ledger_walk NO SCROLL CURSOR FOR
+         SELECT position, content, content_hash, prev_hash, entry_hash, citizen_id FROM ledger_entry ORDER BY position`,
+    );
+    try {
+      for (;;) {
+        const rows: LedgerRow[] = await manager.query(`FETCH ${VERIFY_BATCH} FROM ledger_walk`);
+        for (const row of rows) {
+          const problem = this.problemWith(row, expectedPosition, previous);
+          if (problem) return { ok: false, size: Number(head?.position ?? 0), firstInvalidPosition: Number(row.position), problem };
+          previous = row.entry_hash;
+          expectedPosition += 1n;
+        }
+        if (rows.length < VERIFY_BATCH) break;
+      }
+    } finally {
+      await manager.query('CLOSE ledger_walk');
+    }
+    const size = Number(expectedPosition - 1n);
+    if (head && (Number(head.position) !== size || head.entryHash !== previous)) {
+      return { ok: false, size: Number(head.position), firstInvalidPosition: size + 1, problem: 'entries after this position are missing' };
+    }
+    return { ok: true, size, headHash: previous };
+  }
+
+  /** Every entry about a citizen, oldest first (for the access report). */
+  async forCitizen(citizenId: string): Promise<LedgerEntry[]> {
+    const manager = await this.db.manager();
+    return manager.find(LedgerEntry, { where: { citizenId }, order: { position: 'ASC' } });
+  }
+
+  private problemWith(
+    row: LedgerRow,
+    expectedPosition: bigint,
+    previous: string,
+  ): string | null {
+    if (BigInt(row.position) !== expectedPosition) return `entry ${expectedPosition} is missing`;
+    if (row.prev_hash !== previous) return 'does not link to the entry before it';
+    if (sha256(row.content) !== row.content_hash) return 'its content does not match its content hash';
+    if (entryHash(row.position, row.prev_hash, row.content_hash) !== row.entry_hash) return 'its entry hash does not match';
+    const citizenId = (JSON.parse(row.content) as LedgerContent).citizenId ?? null;
+    if (citizenId !== row.citizen_id) return 'its citizen column does not match its content';
+    return null;
+  }
+}

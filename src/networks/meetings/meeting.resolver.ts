@@ -1,0 +1,83 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../platform/auth/allow.decorator';
+import { Principal } from '../../platform/auth/principal';
+import { Role } from '../../platform/auth/role.enum';
+import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
+import { Page } from '../../platform/graphql/pagination';
+import { ParseIdPipe } from '../../platform/graphql/validation';
+import { NetworkAccessService } from '../networks/network-access.service';
+import { NetworkModel } from '../networks/network.model';
+import { MeetingListInput, RescheduleMeetingInput, ScheduleMeetingInput, ScheduleMeetingSeriesInput } from './dto/meeting.inputs';
+import { MeetingModel, MeetingPage, MeetingSeriesModel } from './meeting.model';
+import { MeetingService } from './meeting.service';
+
+const MAX_UPCOMING = 20;
+
+@Resolver(() => MeetingModel)
+export class MeetingResolver {
+  constructor(
+    private readonly meetings: MeetingService,
+    private readonly access: NetworkAccessService,
+  ) {}
+
+  @Allow(Role.STAFF)
+  @Query(() => MeetingModel)
+  async meeting(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MeetingModel> {
+    return (await this.meetings.getVisible(principal, id)).meeting;
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MeetingModel, { description: 'Coordinator: a single meeting' })
+  scheduleMeeting(@CurrentPrincipal() principal: Principal, @Args('input') input: ScheduleMeetingInput): Promise<MeetingModel> {
+    return this.meetings.schedule(principal, input);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MeetingSeriesModel, { description: 'Coordinator: a recurring meeting (RRULE, Europe/Copenhagen)' })
+  scheduleMeetingSeries(@CurrentPrincipal() principal: Principal, @Args('input') input: ScheduleMeetingSeriesInput): Promise<MeetingSeriesModel> {
+    return this.meetings.scheduleSeries(principal, input);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MeetingModel, { description: 'Coordinator: move one meeting; fixed-time agenda items move with it' })
+  rescheduleMeeting(@CurrentPrincipal() principal: Principal, @Args('input') input: RescheduleMeetingInput): Promise<MeetingModel> {
+    return this.meetings.reschedule(principal, input);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MeetingModel, { description: 'Coordinator: cancel one meeting (the rest of its series stays)' })
+  cancelMeeting(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<MeetingModel> {
+    return this.meetings.cancel(principal, id, reason?.slice(0, 500));
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MeetingModel, { description: 'Coordinator: planned -> agenda published' })
+  publishAgenda(@CurrentPrincipal() principal: Principal, @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string): Promise<MeetingModel> {
+    return this.meetings.publishAgenda(principal, meetingId);
+  }
+
+  @ResolveField(() => NetworkModel)
+  network(@Parent() meeting: MeetingModel): Promise<NetworkModel> {
+    return this.access.network(meeting.networkId);
+  }
+}
+
+/** Meeting fields on Network; the network query has already checked membership. */
+@Resolver(() => NetworkModel)
+export class NetworkMeetingsResolver {
+  constructor(private readonly meetingService: MeetingService) {}
+
+  @ResolveField(() => [MeetingModel], { description: `The next meetings (at most ${MAX_UPCOMING}), cancelled ones included` })
+  upcomingMeetings(@Parent() network: NetworkModel, @Args('limit', { type: () => Int, defaultValue: 5 }) limit: number): Promise<MeetingModel[]> {
+    return this.meetingService.upcoming(network.id, Math.min(Math.max(limit, 1), MAX_UPCOMING));
+  }
+
+  @ResolveField(() => MeetingPage)
+  meetings(@Parent() network: NetworkModel, @Args('page', { nullable: true }) page?: MeetingListInput): Promise<Page<MeetingModel>> {
+    return this.meetingService.list(network.id, page ?? {});
+  }
+}

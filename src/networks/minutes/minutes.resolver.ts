@@ -1,0 +1,120 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../platform/auth/allow.decorator';
+import { Principal } from '../../platform/auth/principal';
+import { Role } from '../../platform/auth/role.enum';
+import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
+import { Page, PageInput } from '../../platform/graphql/pagination';
+import { ParseIdPipe } from '../../platform/graphql/validation';
+import { Meeting } from '../meetings/meeting.entity';
+import { MeetingModel } from '../meetings/meeting.model';
+import { NetworkModel } from '../networks/network.model';
+import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
+import { StaffService } from '../../organisation/staff/staff.service';
+import { ActionItemStatus } from './action-item.entity';
+import { ActionItemService } from './action-item.service';
+import { ActionItemModel, ActionItemPage, AddActionItemInput, MinutesVersionModel, SaveMinutesInput } from './minutes.model';
+import { MinutesService } from './minutes.service';
+
+@Resolver(() => MinutesVersionModel)
+export class MinutesResolver {
+  constructor(
+    private readonly minutes: MinutesService,
+    private readonly staff: StaffService,
+  ) {}
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MinutesVersionModel, { description: 'Member: write or edit the draft; after approval, save a correction (needs a change note)' })
+  saveMinutes(@CurrentPrincipal() principal: Principal, @Args('input') input: SaveMinutesInput): Promise<MinutesVersionModel> {
+    return this.minutes.save(principal, input);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MinutesVersionModel, { description: 'Coordinator: circulate the draft to the attendees' })
+  circulateMinutes(@CurrentPrincipal() principal: Principal, @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string): Promise<MinutesVersionModel> {
+    return this.minutes.circulate(principal, meetingId);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MinutesVersionModel, { description: 'Coordinator: approve circulated minutes; they can no longer change' })
+  approveMinutes(@CurrentPrincipal() principal: Principal, @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string): Promise<MinutesVersionModel> {
+    return this.minutes.approve(principal, meetingId);
+  }
+
+  @ResolveField(() => StaffMemberModel, { description: 'Who wrote this version (kept after they leave the network)' })
+  author(@Parent() version: MinutesVersionModel): Promise<StaffMemberModel> {
+    return this.staff.load(version.authorId);
+  }
+
+  @ResolveField(() => StaffMemberModel, { nullable: true })
+  approvedBy(@Parent() version: MinutesVersionModel): Promise<StaffMemberModel> | null {
+    return version.approvedById ? this.staff.load(version.approvedById) : null;
+  }
+}
+
+@Resolver(() => ActionItemModel)
+export class ActionItemResolver {
+  constructor(
+    private readonly actionItems: ActionItemService,
+    private readonly staff: StaffService,
+  ) {}
+
+  @Allow(Role.STAFF)
+  @Mutation(() => ActionItemModel, { description: 'Member: record an action item agreed at a held meeting' })
+  addActionItem(@CurrentPrincipal() principal: Principal, @Args('input') input: AddActionItemInput): Promise<ActionItemModel> {
+    return this.actionItems.add(principal, input);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => ActionItemModel, { description: 'Owner or coordinator: mark done' })
+  completeActionItem(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<ActionItemModel> {
+    return this.actionItems.complete(principal, id);
+  }
+
+  @ResolveField(() => StaffMemberModel)
+  owner(@Parent() item: ActionItemModel): Promise<StaffMemberModel> {
+    return this.staff.load(item.ownerId);
+  }
+}
+
+@Resolver(() => MeetingModel)
+export class MeetingMinutesResolver {
+  constructor(
+    private readonly minutesService: MinutesService,
+    private readonly actionItemService: ActionItemService,
+  ) {}
+
+  @ResolveField(() => MinutesVersionModel, { nullable: true, description: 'The latest version' })
+  async minutes(@Parent() meeting: MeetingModel): Promise<MinutesVersionModel | null> {
+    return (await this.minutesService.versions(meeting.id)).at(-1) ?? null;
+  }
+
+  @ResolveField(() => [MinutesVersionModel], { description: 'Every version, oldest first' })
+  minutesHistory(@Parent() meeting: MeetingModel): Promise<MinutesVersionModel[]> {
+    return this.minutesService.versions(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItemModel], { description: 'Action items agreed at this meeting' })
+  actionItems(@Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
+    return this.actionItemService.agreedAt(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItemModel], { description: "Open action items from the network's earlier meetings: on the agenda until done" })
+  followUps(@Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
+    return this.actionItemService.followUps(meeting as Meeting);
+  }
+}
+
+@Resolver(() => NetworkModel)
+export class NetworkActionItemsResolver {
+  constructor(private readonly actionItemService: ActionItemService) {}
+
+  @ResolveField(() => ActionItemPage)
+  actionItems(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() network: NetworkModel,
+    @Args('status', { type: () => ActionItemStatus, nullable: true }) status?: ActionItemStatus,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<Page<ActionItemModel>> {
+    return this.actionItemService.list(principal, network.id, status, page ?? {});
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Principal } from '../../platform/auth/principal';
+import { TenantDatabase } from '../../platform/database/tenant-database';
+import { DepartmentService } from '../departments/department.service';
+import { AppError, ErrorCode, isUniqueViolation, notFound } from '../../platform/errors/app-error';
+import { decodeCursor, Page, PageInput, DEFAULT_PAGE_SIZE, toPage } from '../../platform/graphql/pagination';
+import { CreateStaffMemberInput } from './dto/create-staff-member.input';
+import { StaffUser } from './staff-user.entity';
+
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly departments: DepartmentService,
+  ) {}
+
+  /** The caller's staff record; a valid token for someone not registered (or deactivated) is refused. */
+  async current(principal: Principal): Promise<StaffUser> {
+    // Memoised per request: most operations ask who the caller is, some more than once.
+    const staff = await this.db
+      .loader<string, StaffUser | null>('staffBySubject', async (subjects) => {
+        const manager = await this.db.manager();
+        const rows = await manager.findBy(StaffUser, { subject: In([...subjects]) });
+        return subjects.map((subject) => rows.find((row) => row.subject === subject) ?? null);
+      })
+      .load(principal.subject);
+    if (!staff || !staff.active) {
+      throw new AppError(ErrorCode.Forbidden, 'Your account is not registered as active staff in this municipality');
+    }
+    return staff;
+  }
+
+  /** Staff ordered by name, keyset-paginated on (display_name, id). */
+  async list(page: PageInput): Promise<Page<StaffUser>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const manager = await this.db.manager();
+    const query = manager
+      .createQueryBuilder(StaffUser, 'staff')
+      .orderBy('staff.display_name', 'ASC')
+      .addOrderBy('staff.id', 'ASC')
+      .limit(first + 1);
+    if (page.after) {
+      const [name, id] = decodeCursor(page.after, 2);
+      query.where('(staff.display_name, staff.id) > (:name, :id)', { name, id });
+    }
+    return toPage(await query.getMany(), first, (row) => [row.displayName, row.id]);
+  }
+
+  async create(input: CreateStaffMemberInput): Promise<StaffUser> {
+    await this.departments.get(input.departmentId);
+    const manager = await this.db.manager();
+    const municipalityId = this.db.current().municipalityId!;
+    try {
+      return await manager.save(StaffUser, manager.create(StaffUser, { ...input, municipalityId, active: true }));
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_staff_user_subject')) {
+        throw new AppError(ErrorCode.Conflict, 'A member of staff with this subject already exists');
+      }
+      throw error;
+    }
+  }
+
+  /** Batched lookup of staff by id (presenters, owners, attendees). */
+  load(id: string): Promise<StaffUser> {
+    return this.db.byIdLoader(StaffUser, 'The member of staff').load(id);
+  }
+
+  async deactivate(id: string): Promise<StaffUser> {
+    const manager = await this.db.manager();
+    const staff = await manager.findOne(StaffUser, { where: { id } });
+    if (!staff) throw notFound('The member of staff');
+    staff.active = false;
+    return manager.save(StaffUser, staff);
+  }
+}

@@ -1,0 +1,30 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../platform/auth/allow.decorator';
+import { Principal } from '../../platform/auth/principal';
+import { Role } from '../../platform/auth/role.enum';
+import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
+import { Speaker } from './speaker.entity';
+import { CreateSpeakerInput, SpeakerContactModel, SpeakerModel, SpeakerSearchInput } from './speaker.model';
+import { SpeakerService } from './speaker.service';
+
+@Resolver(() => SpeakerModel)
+export class SpeakerResolver {
+  constructor(private readonly speakerService: SpeakerService) {}
+
+  @Allow(Role.STAFF)
+  @Query(() => [SpeakerModel], { description: 'External speakers and organisations, by topic tag and kind' })
+  speakers(@Args('filter', { nullable: true }) filter?: SpeakerSearchInput): Promise<SpeakerModel[]> {
+    return this.speakerService.search(filter ?? {});
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => SpeakerModel, { description: 'Coordinator: add a speaker to the directory' })
+  createSpeaker(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateSpeakerInput): Promise<SpeakerModel> {
+    return this.speakerService.create(principal, input);
+  }
+
+  @ResolveField(() => SpeakerContactModel, { description: 'Coordinators only' })
+  contact(@CurrentPrincipal() principal: Principal, @Parent() speaker: SpeakerModel): Promise<SpeakerContactModel> {
+    return this.speakerService.contactFor(principal, speaker as Speaker);
+  }
+}

@@ -1,0 +1,95 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../platform/auth/allow.decorator';
+import { Principal } from '../../platform/auth/principal';
+import { Role } from '../../platform/auth/role.enum';
+import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
+import { ParseIdPipe } from '../../platform/graphql/validation';
+import { MeetingStatus } from '../../networks/meetings/meeting-status.enum';
+import { MeetingModel } from '../../networks/meetings/meeting.model';
+import { MeetingService } from '../../networks/meetings/meeting.service';
+import { SpeakerModel } from '../speakers/speaker.model';
+import { SpeakerService } from '../speakers/speaker.service';
+import { Talk, TalkStatus } from './talk.entity';
+import { TalkFeedbackService } from './talk-feedback.service';
+import { InviteSpeakerInput, RateTalkInput, RatingSummaryModel, TalkModel, TalkStatusChangeModel, TopicCoverageModel } from './talk.model';
+import { TalkService } from './talk.service';
+
+@Resolver(() => TalkModel)
+export class TalkResolver {
+  constructor(
+    private readonly talks: TalkService,
+    private readonly feedback: TalkFeedbackService,
+    private readonly speakers: SpeakerService,
+    private readonly meetings: MeetingService,
+  ) {}
+
+  @Allow(Role.STAFF)
+  @Mutation(() => TalkModel, { description: 'Coordinator: invite a speaker to a slot; the speaker is e-mailed with an iCalendar invitation' })
+  inviteSpeaker(@CurrentPrincipal() principal: Principal, @Args('input') input: InviteSpeakerInput): Promise<TalkModel> {
+    return this.talks.invite(principal, input).then(toModel(MeetingStatus.PLANNED));
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => TalkModel, { description: 'Coordinator: cancel a talk; the speaker is told' })
+  cancelTalk(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<TalkModel> {
+    return this.talks.cancel(principal, id).then(toModel(MeetingStatus.PLANNED));
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => Int, { description: 'An attendee rates a talk 1-5 (returns the score)' })
+  async rateTalk(@CurrentPrincipal() principal: Principal, @Args('input') input: RateTalkInput): Promise<number> {
+    return (await this.feedback.rate(principal, input)).score;
+  }
+
+  @Allow(Role.STAFF)
+  @Query(() => RatingSummaryModel, { description: 'Coordinator: ratings of one talk' })
+  talkRatings(@CurrentPrincipal() principal: Principal, @Args('talkId', { type: () => ID }, ParseIdPipe) talkId: string): Promise<RatingSummaryModel> {
+    return this.feedback.forTalk(principal, talkId);
+  }
+
+  @Allow(Role.STAFF)
+  @Query(() => RatingSummaryModel, { description: "Coordinator: ratings across a speaker's talks" })
+  speakerRatings(@CurrentPrincipal() principal: Principal, @Args('speakerId', { type: () => ID }, ParseIdPipe) speakerId: string): Promise<RatingSummaryModel> {
+    return this.feedback.forSpeaker(principal, speakerId);
+  }
+
+  @Allow(Role.STAFF)
+  @Query(() => TopicCoverageModel, { description: 'Coordinator: topics covered by talks in the last months, those not, and who attended' })
+  talkCoverage(
+    @CurrentPrincipal() principal: Principal,
+    @Args('networkId', { type: () => ID }, ParseIdPipe) networkId: string,
+    @Args('months', { type: () => Int, defaultValue: 12 }) months: number,
+  ): Promise<TopicCoverageModel> {
+    return this.feedback.coverage(principal, networkId, Math.min(Math.max(months, 1), 60));
+  }
+
+  @ResolveField(() => SpeakerModel)
+  speaker(@Parent() talk: TalkModel): Promise<SpeakerModel> {
+    return this.speakers.load(talk.speakerId);
+  }
+
+  @ResolveField(() => MeetingModel)
+  meeting(@Parent() talk: TalkModel): Promise<MeetingModel> {
+    return this.meetings.load(talk.meetingId);
+  }
+
+  @ResolveField(() => [TalkStatusChangeModel])
+  statusHistory(@Parent() talk: TalkModel): Promise<TalkStatusChangeModel[]> {
+    return this.talks.history(talk.id);
+  }
+}
+
+@Resolver(() => MeetingModel)
+export class MeetingTalksResolver {
+  constructor(private readonly talkService: TalkService) {}
+
+  @ResolveField(() => [TalkModel], { description: 'External talks in this meeting, cancelled ones included' })
+  async talks(@Parent() meeting: MeetingModel): Promise<TalkModel[]> {
+    return (await this.talkService.forMeeting(meeting.id)).map(toModel(meeting.status));
+  }
+}
+
+const toModel = (meetingStatus: MeetingStatus) => (talk: Talk): TalkModel => ({
+  ...talk,
+  held: talk.status === TalkStatus.CONFIRMED && (meetingStatus === MeetingStatus.HELD || meetingStatus === MeetingStatus.MINUTES_APPROVED),
+});
