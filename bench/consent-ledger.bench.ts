@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
 import { signDevToken } from '../src/platform/auth/dev-token';
-import { Role } from '../src/platform/auth/role.enum';
+import { GrantableRole, Role } from '../src/platform/auth/role.enum';
 import { hashCpr } from '../src/consent/citizens/cpr-hasher';
 import { loadConfig } from '../src/platform/config/app-config';
 import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
@@ -24,7 +24,7 @@ import { ENTITIES } from '../src/entities';
 import { TenantDatabase } from '../src/platform/database/tenant-database';
 import { Discipline } from '../src/organisation/departments/discipline.enum';
 import { canonicalJson } from '../src/platform/crypto/canonical-json';
-import { entryHash, GENESIS_HASH, LEDGER_APPEND_SQL, LedgerService, sha256 } from '../src/consent/ledger/ledger.service';
+import { entryHash, GENESIS_HASH, LEDGER_APPEND_SQL, LedgerService, sha256 } from '../src/platform/ledger/ledger.service';
 import { provisionMunicipality } from '../src/organisation/municipalities/municipality-provisioning';
 import { benchDatabase } from './lib/database';
 import { runLoad } from './lib/processes';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789',
     RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });
   // Production settings, but tokens from a local secret so the load generator can sign them.
-  config.auth = { devSecret: 'benchmark-signing-secret-0123456789-abcdef' };
+  config.auth = { maxTokenLifetimeSeconds: config.auth.maxTokenLifetimeSeconds, devSecret: 'benchmark-signing-secret-0123456789-abcdef' };
   const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl, ENTITIES)).initialize();
   const town = await provisionMunicipality(owner, {
     code: '9999',
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       { key: 'job', name: 'Jobcenter', discipline: Discipline.JOBCENTRE },
       { key: 'eft', name: 'Etnisk Familieteam', discipline: Discipline.OTHER },
     ],
-    staff: [{ subject: 'adviser', displayName: 'Adviser', email: 'a@bench.invalid', departmentKey: 'job' }],
+    staff: [{ subject: 'adviser', displayName: 'Adviser', email: 'a@bench.invalid', departmentKey: 'job', roles: [GrantableRole.MUNICIPALITY_ADMIN] }],
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
   configureApp(app, config);

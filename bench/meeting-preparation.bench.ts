@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
 import { signDevToken } from '../src/platform/auth/dev-token';
-import { Role } from '../src/platform/auth/role.enum';
+import { GrantableRole, Role } from '../src/platform/auth/role.enum';
 import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../src/platform/config/app-config';
 import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
 import { ENTITIES } from '../src/entities';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
           { key: 'job', name: 'Jobcenter', discipline: Discipline.JOBCENTRE },
         ],
         staff: [
-          { subject: 'admin', displayName: 'Admin', email: 'a@x.invalid', departmentKey: 'ssp' },
+          { subject: 'admin', displayName: 'Admin', email: 'a@x.invalid', departmentKey: 'ssp', roles: [GrantableRole.MUNICIPALITY_ADMIN] },
           { subject: 'coordinator', displayName: 'Koordinator', email: 'c@x.invalid', departmentKey: 'ssp' },
           { subject: 'health', displayName: 'Sundhedsplejerske', email: 'h@x.invalid', departmentKey: 'health' },
           { subject: 'job', displayName: 'Jobrådgiver', email: 'j@x.invalid', departmentKey: 'job' },

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
 import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
+import { GrantableRole } from '../src/platform/auth/role.enum';
 import { ENTITIES } from '../src/entities';
 import { Discipline } from '../src/organisation/departments/discipline.enum';
 import { provisionMunicipality } from '../src/organisation/municipalities/municipality-provisioning';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
       { key: 'health', name: 'Sundhedspleje', discipline: Discipline.HEALTH_VISITING },
     ],
     staff: [
-      { subject: 'admin', displayName: 'Admin', email: 'a@bench.invalid', departmentKey: 'ssp' },
+      { subject: 'admin', displayName: 'Admin', email: 'a@bench.invalid', departmentKey: 'ssp', roles: [GrantableRole.MUNICIPALITY_ADMIN] },
       { subject: 'coordinator', displayName: 'Koordinator', email: 'c@bench.invalid', departmentKey: 'ssp' },
       { subject: 'health', displayName: 'Sundhedsplejerske', email: 'h@bench.invalid', departmentKey: 'health' },
     ],

@@ -4,12 +4,14 @@ import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { ENTITIES } from './entities';
+import { LedgerModule } from './platform/ledger/ledger.module';
 import { DepartmentModule } from './organisation/departments/department.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
 import { HealthModule } from './platform/health/health.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { MunicipalityModule } from './organisation/municipalities/municipality.module';
 import { StaffModule } from './organisation/staff/staff.module';
+import { RoleModule } from './organisation/roles/role.module';
 import { NetworkModule } from './networks/networks/network.module';
 import { MeetingModule } from './networks/meetings/meeting.module';
 import { AgendaModule } from './networks/agenda/agenda.module';
@@ -34,6 +36,7 @@ const DOMAIN_MODULES = [
   MunicipalityModule,
   DepartmentModule,
   StaffModule,
+  RoleModule,
   NetworkModule,
   MeetingModule,
   AgendaModule,
@@ -60,7 +63,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, ...DOMAIN_MODULES],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, ...DOMAIN_MODULES],
     };
   }
 }

@@ -6,7 +6,7 @@ import { ConsentEvent } from './consent/consent/consent-event.entity';
 import { Consent } from './consent/consent/consent.entity';
 import { DataFlowPolicy } from './consent/consent/data-flow-policy.entity';
 import { Exchange } from './consent/exchange/exchange.entity';
-import { LedgerEntry, LedgerHead } from './consent/ledger/ledger-entry.entity';
+import { LedgerEntry, LedgerHead } from './platform/ledger/ledger-entry.entity';
 import { Department } from './organisation/departments/department.entity';
 import { KnowledgeTakeBack } from './networks/knowledge/knowledge-takeback.entity';
 import { MeetingSeries } from './networks/meetings/meeting-series.entity';
@@ -17,6 +17,7 @@ import { Municipality } from './organisation/municipalities/municipality.entity'
 import { NetworkMembership } from './networks/networks/network-membership.entity';
 import { Network } from './networks/networks/network.entity';
 import { StaffUser } from './organisation/staff/staff-user.entity';
+import { RoleGrant } from './organisation/roles/role-grant.entity';
 import { Speaker } from './speakers/speakers/speaker.entity';
 import { Talk, TalkRating, TalkStatusChange } from './speakers/talks/talk.entity';
 import { OutboxMessage } from './platform/outbox/outbox-message.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   Municipality,
   Department,
   StaffUser,
+  RoleGrant,
   Network,
   NetworkMembership,
   MeetingSeries,

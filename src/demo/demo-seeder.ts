@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ownerDataSourceOptions } from '../platform/database/data-source-options';
 import { ENTITIES } from '../entities';
 import { TENANT_SETTING } from '../platform/database/database-roles';
+import { GrantableRole, Role } from '../platform/auth/role.enum';
 import { Municipality } from '../organisation/municipalities/municipality.entity';
 import { provisionMunicipality } from '../organisation/municipalities/municipality-provisioning';
 import { DEMO_MUNICIPALITIES } from './demo-data';
@@ -27,7 +28,7 @@ export async function seedDemoData(ownerUrl: string): Promise<string[]> {
         owner,
         {
           ...demo,
-          staff: demo.staff.map(({ subject, displayName, departmentKey }) => ({ subject, displayName, departmentKey, email: `${subject}@demo.invalid` })),
+          staff: demo.staff.map(({ subject, displayName, departmentKey, roles }) => ({ subject, displayName, departmentKey, email: `${subject}@demo.invalid`, roles: grantsOf(roles) })),
         },
         async (manager, provisioned) => {
           await seedDemoNetwork(manager, provisioned, demo.network);
@@ -42,4 +43,9 @@ export async function seedDemoData(ownerUrl: string): Promise<string[]> {
   } finally {
     await owner.destroy();
   }
+}
+
+/** The demo's admins and DPOs hold their roles by grant, as a real municipality's do. */
+function grantsOf(roles: Role[]): GrantableRole[] {
+  return roles.filter((role): role is Role & GrantableRole => (Object.values(GrantableRole) as string[]).includes(role)) as GrantableRole[];
 }

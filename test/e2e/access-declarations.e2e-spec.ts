@@ -17,6 +17,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Mutation.createDepartment': 'municipality_admin',
   'Mutation.createStaffMember': 'municipality_admin',
   'Mutation.deactivateStaffMember': 'municipality_admin',
+  'Query.roleGrants': 'municipality_admin | data_protection_officer',
+  'Mutation.grantRole': 'municipality_admin',
+  'Mutation.revokeRole': 'municipality_admin',
   // Networks: the token role is staff; membership and coordinator checks are in the services
   // (NetworkAccessService), and the e2e tests of each flow exercise them.
   'Query.networks': 'staff',

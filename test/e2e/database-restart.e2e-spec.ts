@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { signDevToken } from '../../src/platform/auth/dev-token';
-import { Role } from '../../src/platform/auth/role.enum';
+import { GrantableRole, Role } from '../../src/platform/auth/role.enum';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
 import { ownerDataSourceOptions } from '../../src/platform/database/data-source-options';
 import { ENTITIES } from '../../src/entities';
@@ -45,7 +45,7 @@ describe('the database restarts during a load run', () => {
     collect(service.stderr);
     await output.waitFor(/"msg":"listening"/, 60_000);
     const owner = await new DataSource(ownerDataSourceOptions(database.ownerUrl, ENTITIES)).initialize();
-    const town = await provisionMunicipality(owner, { code: '0999', name: 'Genstart Kommune', departments: [{ key: 'ssp', name: 'SSP', discipline: Discipline.SSP }], staff: [{ subject: 'admin', displayName: 'Admin', email: 'admin@restart.invalid', departmentKey: 'ssp' }] });
+    const town = await provisionMunicipality(owner, { code: '0999', name: 'Genstart Kommune', departments: [{ key: 'ssp', name: 'SSP', discipline: Discipline.SSP }], staff: [{ subject: 'admin', displayName: 'Admin', email: 'admin@restart.invalid', departmentKey: 'ssp', roles: [GrantableRole.MUNICIPALITY_ADMIN] }] });
     await owner.destroy();
     municipalityId = town.municipality.id;
     token = await signDevToken(DEVELOPMENT_JWT_SECRET, { subject: 'admin', municipalityId, roles: [Role.STAFF, Role.MUNICIPALITY_ADMIN] });

@@ -9,6 +9,7 @@ const TENANT_TABLES = [
   'municipality',
   'department',
   'staff_user',
+  'role_grant',
   'network',
   'network_membership',
   'meeting_series',

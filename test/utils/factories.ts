@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { signDevToken } from '../../src/platform/auth/dev-token';
-import { Role } from '../../src/platform/auth/role.enum';
+import { GrantableRole, Role } from '../../src/platform/auth/role.enum';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
 import { ownerDataSourceOptions } from '../../src/platform/database/data-source-options';
 import { ENTITIES } from '../../src/entities';
@@ -44,8 +44,8 @@ export async function createMunicipality(name = 'Test Kommune'): Promise<TestMun
       { key: 'jobcentre', name: 'Jobcenter', discipline: Discipline.JOBCENTRE },
     ],
     staff: [
-      { subject: `admin-${suffix}`, displayName: 'Admin', email: `admin-${suffix}@test.invalid`, departmentKey: 'ssp' },
-      { subject: `dpo-${suffix}`, displayName: 'DPO', email: `dpo-${suffix}@test.invalid`, departmentKey: 'ssp' },
+      { subject: `admin-${suffix}`, displayName: 'Admin', email: `admin-${suffix}@test.invalid`, departmentKey: 'ssp', roles: [GrantableRole.MUNICIPALITY_ADMIN] },
+      { subject: `dpo-${suffix}`, displayName: 'DPO', email: `dpo-${suffix}@test.invalid`, departmentKey: 'ssp', roles: [GrantableRole.DATA_PROTECTION_OFFICER] },
       { subject: `member-${suffix}`, displayName: 'Member', email: `member-${suffix}@test.invalid`, departmentKey: 'health' },
       { subject: `job-${suffix}`, displayName: 'Job adviser', email: `job-${suffix}@test.invalid`, departmentKey: 'jobcentre' },
     ],

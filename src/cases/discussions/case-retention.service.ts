@@ -3,7 +3,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { DataSource, In } from 'typeorm';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { LedgerKind, LedgerService } from '../../consent/ledger/ledger.service';
+import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { CaseDiscussion, CaseResponse } from './case.entity';
 
 /**

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConsentModule } from '../../consent/consent/consent.module';
 import { DepartmentModule } from '../../organisation/departments/department.module';
 import { MeetingModule } from '../../networks/meetings/meeting.module';
 import { NetworkModule } from '../../networks/networks/network.module';
@@ -10,7 +9,7 @@ import { CaseResolver, CaseResponseResolver, MeetingCasesResolver } from './case
 import { CaseService } from './case.service';
 
 @Module({
-  imports: [NetworkModule, MeetingModule, DepartmentModule, StaffModule, ConsentModule, PreparednessModule],
+  imports: [NetworkModule, MeetingModule, DepartmentModule, StaffModule, PreparednessModule],
   providers: [CaseService, CaseRetentionService, CaseResolver, CaseResponseResolver, MeetingCasesResolver],
   exports: [CaseRetentionService],
 })

@@ -6,7 +6,7 @@ import { ageOn, Cpr } from '../../privacy/cpr/cpr';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { Department } from '../../organisation/departments/department.entity';
 import { AppError, ErrorCode, notFound } from '../../platform/errors/app-error';
-import { LedgerKind, LedgerService } from '../ledger/ledger.service';
+import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { ConsentEvent } from './consent-event.entity';
 import { ConsentRecord, consentStatus } from './consent-decision';

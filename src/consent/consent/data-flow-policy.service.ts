@@ -3,7 +3,7 @@ import { Principal } from '../../platform/auth/principal';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { Department } from '../../organisation/departments/department.entity';
 import { AppError, ErrorCode, notFound } from '../../platform/errors/app-error';
-import { LedgerKind, LedgerService } from '../ledger/ledger.service';
+import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { DataCategory } from './consent.enums';
 import { DataFlowPolicy } from './data-flow-policy.entity';

@@ -13,7 +13,7 @@ import { TenantDatabase } from '../../platform/database/tenant-database';
 import { Department } from '../../organisation/departments/department.entity';
 import { AppError, ErrorCode, notFound } from '../../platform/errors/app-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageInput, toPage } from '../../platform/graphql/pagination';
-import { LedgerKind, LedgerService } from '../ledger/ledger.service';
+import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { Municipality } from '../../organisation/municipalities/municipality.entity';
 import { StaffUser } from '../../organisation/staff/staff-user.entity';
 import { StaffService } from '../../organisation/staff/staff.service';

@@ -2,6 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TENANT_SETTING } from '../../platform/database/database-roles';
 import { Department } from '../departments/department.entity';
 import { Discipline } from '../departments/discipline.enum';
+import { GrantableRole } from '../../platform/auth/role.enum';
+import { RoleGrant } from '../roles/role-grant.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { Municipality } from './municipality.entity';
 
@@ -12,7 +14,8 @@ export interface MunicipalitySpec {
   /** A unified administration (enhedsforvaltning) may use that legal basis for exchange. */
   unifiedAdministration?: boolean;
   departments: { id?: string; key: string; name: string; discipline: Discipline }[];
-  staff: { id?: string; subject: string; displayName: string; email: string; departmentKey: string }[];
+  /** `roles`: grants recorded for the person (a municipality's first admin, the demo's DPO). */
+  staff: { id?: string; subject: string; displayName: string; email: string; departmentKey: string; roles?: GrantableRole[] }[];
 }
 
 export interface ProvisionedMunicipality {
@@ -44,13 +47,17 @@ export async function provisionMunicipality(
       departments[key] = await manager.save(Department, manager.create(Department, { ...department, municipalityId: municipality.id }));
     }
     const staff: Record<string, StaffUser> = {};
-    for (const { departmentKey, ...person } of spec.staff) {
+    for (const { departmentKey, roles = [], ...person } of spec.staff) {
       const department = departments[departmentKey];
       if (!department) throw new Error(`Unknown department key ${departmentKey}`);
-      staff[person.subject] = await manager.save(
+      const member = await manager.save(
         StaffUser,
         manager.create(StaffUser, { ...person, municipalityId: municipality.id, departmentId: department.id, active: true }),
       );
+      staff[person.subject] = member;
+      for (const role of roles) {
+        await manager.insert(RoleGrant, { municipalityId: municipality.id, staffId: member.id, role, grantedBy: null, revokedAt: null, revokedBy: null });
+      }
     }
     const provisioned = { municipality, departments, staff };
     await andThen?.(manager, provisioned);

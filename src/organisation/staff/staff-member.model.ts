@@ -23,7 +23,7 @@ export class StaffMemberModel {
   departmentId: string;
 }
 
-@ObjectType('Me', { description: 'The signed-in member of staff and the roles the token grants' })
+@ObjectType('Me', { description: "The signed-in member of staff and the roles this session holds (the municipality's grants, narrowed by the token)" })
 export class MeModel {
   @Field(() => StaffMemberModel)
   staffMember: StaffMemberModel;

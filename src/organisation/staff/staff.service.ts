@@ -15,20 +15,20 @@ export class StaffService {
     private readonly departments: DepartmentService,
   ) {}
 
-  /** The caller's staff record; a valid token for someone not registered (or deactivated) is refused. */
+  /**
+   * The caller's staff record. The principal was resolved from it at the start
+   * of the request (StaffPrincipals), which also put it in the request's loader,
+   * so this reads no row again.
+   */
   async current(principal: Principal): Promise<StaffUser> {
-    // Memoised per request: most operations ask who the caller is, some more than once.
-    const staff = await this.db
-      .loader<string, StaffUser | null>('staffBySubject', async (subjects) => {
-        const manager = await this.db.manager();
-        const rows = await manager.findBy(StaffUser, { subject: In([...subjects]) });
-        return subjects.map((subject) => rows.find((row) => row.subject === subject) ?? null);
-      })
-      .load(principal.subject);
-    if (!staff || !staff.active) {
-      throw new AppError(ErrorCode.Forbidden, 'Your account is not registered as active staff in this municipality');
-    }
+    const staff = await this.load(principal.staffId);
+    if (!staff.active) throw new AppError(ErrorCode.Forbidden, 'Your account is not registered as active staff in this municipality');
     return staff;
+  }
+
+  /** Hands a staff row read elsewhere in this request to the by-id loader. */
+  remember(staff: StaffUser): void {
+    this.db.byIdLoader(StaffUser, 'The member of staff').prime(staff.id, staff);
   }
 
   /** Staff ordered by name, keyset-paginated on (display_name, id). */

@@ -28,6 +28,8 @@ export interface AppConfig {
     issuer?: string;
     audience?: string;
     devSecret?: string;
+    /** Tokens whose exp lies further ahead than this (from iat, or from now) are refused. */
+    maxTokenLifetimeSeconds: number;
   };
   /** Secrets for personal data at rest. */
   crypto: {
@@ -144,6 +146,12 @@ class EnvironmentVariables {
   @MinLength(32)
   AUTH_DEV_SECRET?: string;
 
+  @Type(() => Number)
+  @Max(7 * 24 * 3600)
+  @Min(60)
+  @IsInt()
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
+
   @Matches(/^\d+(kb|mb)$/)
   GRAPHQL_MAX_BODY = '100kb';
 
@@ -244,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       issuer: vars.AUTH_ISSUER,
       audience: vars.AUTH_AUDIENCE,
       devSecret: vars.AUTH_DEV_SECRET ?? (production || vars.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
+      maxTokenLifetimeSeconds: vars.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     },
     crypto: {
       cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? DEVELOPMENT_CPR_HASH_SECRET),

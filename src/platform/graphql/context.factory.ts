@@ -3,7 +3,12 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RateLimits } from './rate-limits';
 import { TokenVerifier } from '../auth/token-verifier.service';
+import { PRINCIPAL_DIRECTORY, PrincipalDirectory } from '../auth/principal';
+import { AppError, ErrorCode } from '../errors/app-error';
+import { isConnectionLoss, DATABASE_UNAVAILABLE_MESSAGE } from './error-formatting';
 import { GraphQLContext, ScopedRequest } from './graphql-context';
+
+export const NOT_ACTIVE_STAFF_MESSAGE = 'Your account is not registered as active staff in this municipality';
 
 @Injectable()
 export class GraphQLContextFactory {
@@ -11,6 +16,7 @@ export class GraphQLContextFactory {
 
   constructor(
     private readonly tokens: TokenVerifier,
+    @Inject(PRINCIPAL_DIRECTORY) private readonly directory: PrincipalDirectory,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limits = new RateLimits(config.limits);
@@ -26,11 +32,20 @@ export class GraphQLContextFactory {
     if (!unitOfWork) throw new Error('request-scope middleware did not run before GraphQL');
     const context: GraphQLContext = { req, requestId: String(req.id ?? ''), unitOfWork };
     const authentication = await this.tokens.authenticate(req.headers.authorization);
-    if ('principal' in authentication) {
-      context.principal = authentication.principal;
+    if ('claims' in authentication) {
+      const { claims } = authentication;
       // The only place the tenant is chosen: from the verified token.
-      unitOfWork.setTenant(authentication.principal.municipalityId);
-      context.rateLimited = await this.limits.forUser(`${authentication.principal.municipalityId}:${authentication.principal.subject}`);
+      unitOfWork.setTenant(claims.municipalityId);
+      context.rateLimited = await this.limits.forUser(`${claims.municipalityId}:${claims.subject}`);
+      // Who the caller is comes from the municipality's records, looked up in this request's transaction.
+      try {
+        const principal = await this.directory.resolve(claims);
+        if (principal) context.principal = principal;
+        else context.authError = new AppError(ErrorCode.Forbidden, NOT_ACTIVE_STAFF_MESSAGE);
+      } catch (error) {
+        if (!isConnectionLoss(error) && !(error instanceof AppError)) throw error;
+        context.authError = error instanceof AppError ? error : new AppError(ErrorCode.ServiceUnavailable, DATABASE_UNAVAILABLE_MESSAGE);
+      }
     } else if ('error' in authentication) {
       context.authError = authentication.error;
     }

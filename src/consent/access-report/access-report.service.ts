@@ -4,9 +4,9 @@ import { CitizenService } from '../citizens/citizen.service';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { DepartmentService } from '../../organisation/departments/department.service';
 import { StaffService } from '../../organisation/staff/staff.service';
-import { LedgerEntry } from './ledger-entry.entity';
-import { LedgerContent, LedgerKind, LedgerService } from './ledger.service';
-import { AccessReportEntryModel, AccessReportModel } from './ledger.model';
+import { LedgerEntry } from '../../platform/ledger/ledger-entry.entity';
+import { LedgerContent, LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
+import { AccessReportEntryModel, AccessReportModel } from './access-report.model';
 
 /** Builds a citizen's access report from the ledger, with names of staff and departments resolved. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDatabase } from '../../platform/database/tenant-database';
-import { canonicalJson } from '../../platform/crypto/canonical-json';
+import { TenantDatabase } from '../database/tenant-database';
+import { canonicalJson } from '../crypto/canonical-json';
 import { LedgerEntry, LedgerHead } from './ledger-entry.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -19,6 +19,8 @@ export enum LedgerKind {
   POLICY_CHANGED = 'policy_changed',
   ACCESS_REPORT = 'access_report',
   CASE_TEXT_REMOVED = 'case_text_removed',
+  ROLE_GRANTED = 'role_granted',
+  ROLE_REVOKED = 'role_revoked',
 }
 
 /** What an entry records. Identifiers and codes only: never a CPR number, a name or exchanged content. */
