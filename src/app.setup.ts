@@ -7,6 +7,7 @@ import { currentUnitOfWork } from './platform/database/unit-of-work';
 import { ScopedRequest } from './platform/graphql/graphql-context';
 import { createValidationPipe } from './platform/graphql/validation';
 import { GraphQLContextFactory } from './platform/graphql/context.factory';
+import { requestHygiene } from './platform/graphql/request-hygiene';
 import { NestExpressApplication } from '@nestjs/platform-express';
 
 /**
@@ -26,6 +27,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   server.requestTimeout = config.limits.requestTimeoutMs;
   server.headersTimeout = Math.min(config.limits.requestTimeoutMs, 20_000);
   app.use(bodyErrorHandler(config.graphql.maxBodySize));
+  app.use('/graphql', requestHygiene());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

@@ -39,12 +39,12 @@ describe('GraphQL hardening', () => {
   });
 
   it('masks internal errors: generic message, stable code, a reference, no stack, no personal data', async () => {
-    const response = await request(api.app.getHttpServer()).post('/graphql').set('x-request-id', 'test-request-0001').send({ query: '{ faulty }' });
+    const response = await request(api.app.getHttpServer()).post('/graphql').set('x-request-id', '6f1c2b9e-0d3a-4c7e-9b1a-2f4d5e6a7b8c').send({ query: '{ faulty }' });
     const [error] = response.body.errors;
     expect(error).toEqual({
       message: 'Something went wrong on our side and the request was not carried out',
       path: ['faulty'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR', reference: 'test-request-0001' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reference: '6f1c2b9e-0d3a-4c7e-9b1a-2f4d5e6a7b8c' },
     });
     expect(JSON.stringify(response.body)).not.toContain('010203');
   });

@@ -80,7 +80,7 @@ export async function fuzz(target: FuzzTarget, count: number, seed = 1): Promise
     return { kind: `op:${field.name}`, body: JSON.stringify({ query, variables }) };
   };
 
-  const generators: (() => { kind: string; body: string; contentType?: string; token?: string | null })[] = [
+  const generators: (() => { kind: string; body: string; contentType?: string; token?: string | null; idempotencyKey?: string })[] = [
     randomOperation,
     randomOperation,
     randomOperation,
@@ -94,6 +94,11 @@ export async function fuzz(target: FuzzTarget, count: number, seed = 1): Promise
     () => ({ kind: 'huge-string', body: JSON.stringify({ query: 'query($t: String!) { previewAnonymisation(text: $t) { redacted } }', variables: { t: 'Fatima '.repeat(pick([1000, 7000, 20000])) } }) }),
     () => ({ kind: 'bad-token', body: JSON.stringify({ query: '{ me { roles } }' }), token: pick(target.badTokens) }),
     () => ({ kind: 'no-token', body: JSON.stringify({ query: pick(['{ networks { id } }', 'mutation { verifyLedger { ok } }']) }), token: null }),
+    // Documents that do not parse: cut off, unbalanced, stray tokens, or over the token limit.
+    () => ({ kind: 'unparsable', body: JSON.stringify({ query: pick(['{', '}', '{ me { roles }', 'query (', '"unterminated', 'mutation { x(a: ) }', '{ a b c d e f g ... }', `{ ${'__typename '.repeat(5000)} }`]) }) }),
+    () => ({ kind: 'unstorable', body: JSON.stringify({ query: 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }', variables: { i: { name: pick(['a\u0000b', 'x\uD800', '\uDFFFz']), discipline: 'OTHER' } } }) }),
+    () => ({ kind: 'persisted-query', body: JSON.stringify({ query: pick([undefined, '{ __typename }']), extensions: { persistedQuery: { version: pick([1, 2, 'x']), sha256Hash: pick(['0'.repeat(64), 'nope']) } } }) }),
+    () => ({ kind: 'bad-idempotency-key', body: JSON.stringify({ query: 'mutation { __typename }' }), idempotencyKey: pick(['x', ' ', 'a b c d e f g h', 'æøå-æøå-æøå', 'k'.repeat(500)]) }),
   ];
 
   const report: FuzzReport = { requests: 0, byStatus: {}, serverErrors: [], errorsWithoutCode: [], foreignIdLeaks: [], codes: {} };
@@ -102,6 +107,7 @@ export async function fuzz(target: FuzzTarget, count: number, seed = 1): Promise
     const token = spec.token === undefined ? pick(target.tokens) : spec.token;
     let call = request(target.server).post('/graphql').set('content-type', spec.contentType ?? 'application/json');
     if (token) call = call.set('authorization', `Bearer ${token}`);
+    if (spec.idempotencyKey !== undefined) call = call.set('idempotency-key', spec.idempotencyKey);
     const response = await call.send(spec.body);
     report.requests += 1;
     report.byStatus[response.status] = (report.byStatus[response.status] ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { UNSTORABLE_MESSAGE } from './request-hygiene';
 
 /** Codes GraphQL and Apollo themselves assign to a malformed request; their messages are safe to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -52,8 +53,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   }
-  const code = String(formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED');
+  let code = String(formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED');
   if (isClientSafe(error) || (!formatted.extensions?.code && original === error && error instanceof GraphQLError)) {
+    if (TOKEN_LIMIT.test(formatted.message)) {
+      // graphql-js names the limit; like the other limits, it is not revealed.
+      return { message: 'The query is larger than this service accepts', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    }
+    // Apollo gives every validation error its code; a literal that cannot be stored is bad input.
+    if (formatted.message.includes(UNSTORABLE_MESSAGE)) code = ErrorCode.BadUserInput;
     return { message: withoutEchoedValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.Internal } };
@@ -70,5 +77,13 @@ export function withoutEchoedValues(message: string): string {
     const path = / at "([\w.[\]]+)"; /.exec(message);
     return `Variable "${variable[1]}" got an invalid value${path ? ` at "${path[1]}"` : ''}; check its type in the schema`;
   }
-  return message.replace(/(Expected value of type "[^"]+", found) .*$/s, '$1 an invalid value.');
+  return message
+    .replace(/(Expected value of type "[^"]+", found) .*$/s, '$1 an invalid value.')
+    .replace(/^Value ".*" does not exist in "(\w+)" enum\..*$/s, 'The value is not one of the "$1" enum.')
+    .replace(/^(Enum "\w+"|\w+) cannot represent (?:a )?(non[- ]\w+ )?value: .*$/s, '$1 cannot represent this value.')
+    .replace(/^Unknown operation named ".*"\.?$/s, 'No operation has the given operationName.')
+    // Anything else still quoting a long run of digits (a CPR number as an alias or name, say) loses it.
+    .replace(/"[^"]*\d{4,}[^"]*"/g, '"…"');
 }
+
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ \d+ tokens/;

@@ -18,7 +18,10 @@ export class SafeExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      response.status(exception.getStatus()).type('application/json').json(typeof body === 'object' && body && 'errors' in body ? body : { errors: [{ message: exception.message, extensions: { code: httpCode(exception.getStatus()) } }] });
+      const status = exception.getStatus();
+      // Nest's own 404 message quotes the requested path, which is client input.
+      const message = status === 404 ? 'Nothing is served at this address' : exception.message;
+      response.status(status).type('application/json').json(typeof body === 'object' && body && 'errors' in body ? body : { errors: [{ message, extensions: { code: httpCode(status) } }] });
       return undefined;
     }
     this.logger.error({ msg: 'internal error', err: describe(exception) });

@@ -9,6 +9,7 @@ import { formatError } from './error-formatting';
 import { ScopedRequest } from './graphql-context';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { unitOfWorkPlugin } from './unit-of-work.plugin';
+import { digitRunNameRule, unstorableLiteralRule } from './request-hygiene';
 import { idempotencyPlugin } from '../idempotency/idempotency.plugin';
 
 /**
@@ -28,7 +29,10 @@ function armor() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, flattenFragments: true, ignoreIntrospection: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: false },
+    // Off: armor's token limit parses the document a second time and throws a
+    // syntax error from inside Apollo's hook, which Apollo answers with a 500.
+    // graphql-js enforces the same limit in its own parse (parseOptions below).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
     blockFieldSuggestion: { enabled: true },
@@ -64,7 +68,10 @@ class GraphQLContextModule {}
             idempotencyPlugin(),
             unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics }),
           ],
-          validationRules: protection.validationRules,
+          validationRules: [...protection.validationRules, unstorableLiteralRule, digitRunNameRule],
+          parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+          // Not offered: a client sending a persisted-query hash gets PERSISTED_QUERY_NOT_SUPPORTED.
+          persistedQueries: false,
           formatError,
           context: ({ req }: { req: ScopedRequest }) => contexts.create(req),
         };

@@ -5,10 +5,22 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/** A client's x-request-id is kept only in the shape of a UUID or a ULID; anything else (it could hold a value) is replaced. */
+const REQUEST_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-HJKMNP-TV-Z]{26})$/i;
 
-/** Drops query strings (a speaker's signed link carries its token there) and the secret of calendar feed URLs. */
-export const redactPath = (url: string): string => url.split('?')[0].replace(/^\/calendar\/[^/]+/, '/calendar/[secret]');
+/** The paths the service serves; any other path is a client's text and is logged as `[unknown path]`. */
+const KNOWN_PATHS = new Set(['/', '/graphql', '/health', '/talks/respond', '/reports/statistics']);
+
+/**
+ * Drops query strings (a speaker's signed link carries its token there), the
+ * secret of calendar feed URLs, and every path the service does not serve
+ * (a path is client input and could hold anything).
+ */
+export const redactPath = (url: string): string => {
+  const path = url.split('?')[0];
+  if (path.startsWith('/calendar/')) return '/calendar/[secret]';
+  return KNOWN_PATHS.has(path) ? path : '[unknown path]';
+};
 
 /**
  * Structured JSON logs (pino) with a request id on every line. Request logs
