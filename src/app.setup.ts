@@ -8,6 +8,7 @@ import { ScopedRequest } from './platform/graphql/graphql-context';
 import { createValidationPipe } from './platform/graphql/validation';
 import { GraphQLContextFactory } from './platform/graphql/context.factory';
 import { requestHygiene } from './platform/graphql/request-hygiene';
+import { GuardedInputPipe } from './privacy/anonymisation/guarded-input.pipe';
 import { NestExpressApplication } from '@nestjs/platform-express';
 
 /**
@@ -28,7 +29,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   server.headersTimeout = Math.min(config.limits.requestTimeoutMs, 20_000);
   app.use(bodyErrorHandler(config.graphql.maxBodySize));
   app.use('/graphql', requestHygiene());
-  app.useGlobalPipes(createValidationPipe());
+  // Validation first (it builds the input classes), then the anonymisation guard on every @Guarded() field.
+  app.useGlobalPipes(createValidationPipe(), new GuardedInputPipe());
   app.enableShutdownHooks();
 
   // Each request gets a unit of work, visible to all code it runs through

@@ -151,7 +151,7 @@ describe('consent and consent-gated exchange', () => {
       expect(alone.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'givenBy' } });
       const noRelation = await api.gql(RECORD_CONSENT, { input: consentInput(f, youngChild, { givenBy: 'CUSTODY_HOLDER' }) }, f.adviser.token);
       expect(noRelation.errors?.[0]).toMatchObject({ extensions: { field: 'custodyHolderRelation' } });
-      const byMother = ok(await api.gql<{ recordConsent: { status: string } }>(RECORD_CONSENT, { input: consentInput(f, youngChild, { givenBy: 'CUSTODY_HOLDER', custodyHolderRelation: 'mor' }) }, f.adviser.token));
+      const byMother = ok(await api.gql<{ recordConsent: { status: string } }>(RECORD_CONSENT, { input: consentInput(f, youngChild, { givenBy: 'CUSTODY_HOLDER', custodyHolderRelation: 'MOTHER' }) }, f.adviser.token));
       expect(byMother.recordConsent.status).toBe('ACTIVE');
     });
 

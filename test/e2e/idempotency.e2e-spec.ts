@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
+import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }';
@@ -34,6 +34,20 @@ describe('idempotency keys on mutations', () => {
     expect(second.body.errors).toBeUndefined();
     expect(second.headers['idempotent-replay']).toBe('true');
     expect(await departmentsNamed('Ungecenter')).toBe(1);
+  });
+
+  it('stores a keyed hash of the key, never the key as sent', async () => {
+    const key = 'key-010203-1234-hashed';
+    expect((await send(key, 'Hashet nøgle')).body.errors).toBeUndefined();
+    const owner = await ownerDataSource();
+    const stored = await owner.transaction(async (m) => {
+      await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+      return (await m.query('SELECT key FROM idempotency_key')) as { key: string }[];
+    });
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) expect(row.key).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain('010203');
+    expect((await send(key, 'Hashet nøgle')).headers['idempotent-replay']).toBe('true');
   });
 
   it('refuses the same key with a different input, and changes nothing', async () => {

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsNotEmpty,
 import { Discipline } from '../../organisation/departments/discipline.enum';
 import { PageOf } from '../../platform/graphql/pagination';
 import { Affected, AgeBand, CaseStatus, ConcernCategory } from './case.enums';
+import { Guarded } from '../../platform/graphql/text-input';
 
 @ObjectType('CaseDiscussion', { description: 'An anonymised case brought to the network for sparring' })
 export class CaseModel {
@@ -122,6 +123,7 @@ export class CreateCaseInput {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsEnum(ConcernCategory, { each: true })
+  @ArrayMaxSize(50)
   concernCategories: ConcernCategory[];
 
   @Field(() => AgeBand)
@@ -138,15 +140,18 @@ export class CreateCaseInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(20_000)
+  @Guarded()
   narrative: string;
 
   @Field({ defaultValue: '' })
   @MaxLength(5000)
+  @Guarded()
   actionsTaken: string;
 
   @Field()
   @IsNotEmpty()
   @MaxLength(2000)
+  @Guarded()
   question: string;
 
   @Field({ defaultValue: false, description: 'Acknowledges a quasi-identifier warning from the preview' })
@@ -163,6 +168,7 @@ export class RespondToCaseInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(5000)
+  @Guarded()
   advice: string;
 
   @Field(() => ID, { nullable: true, description: "An action card of the municipality's preparedness plan that the advice points to" })
@@ -180,6 +186,7 @@ export class RecordCaseOutcomeInput {
   @Field({ description: 'What happened next, without identifiers' })
   @IsNotEmpty()
   @MaxLength(5000)
+  @Guarded()
   outcome: string;
 
   @Field({ defaultValue: true })

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MaxLengthPipe } from '../../platform/graphql/validation';
 import { Allow } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -22,8 +23,8 @@ export class CaseResolver {
 
   @Allow(Role.STAFF)
   @Query(() => AnonymisationPreviewModel, { description: 'What the anonymisation guard finds in a text, and the text redacted' })
-  previewAnonymisation(@Args('text') text: string): AnonymisationPreviewModel {
-    return this.cases.preview(text.slice(0, 50_000));
+  previewAnonymisation(@Args('text', new MaxLengthPipe('text', 50_000)) text: string): AnonymisationPreviewModel {
+    return this.cases.preview(text);
   }
 
   @Allow(Role.STAFF)

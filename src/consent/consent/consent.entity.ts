@@ -3,7 +3,7 @@ import { Citizen } from '../citizens/citizen.entity';
 import { TenantEntity } from '../../platform/database/tenant-entity';
 import { tenantJoin } from '../../platform/database/tenant-join';
 import { StaffUser } from '../../organisation/staff/staff-user.entity';
-import { ConsentGivenBy, ConsentMethod, DataCategory, ExchangePurpose } from './consent.enums';
+import { ConsentGivenBy, ConsentMethod, CustodyHolderRelation, DataCategory, ExchangePurpose } from './consent.enums';
 
 /**
  * A consent as given: never updated or deleted (the runtime role may only
@@ -50,9 +50,9 @@ export class Consent extends TenantEntity {
   @Column({ name: 'given_by', type: 'enum', enum: ConsentGivenBy, enumName: 'consent_given_by' })
   givenBy: ConsentGivenBy;
 
-  /** For a child: the custody holder's relation (e.g. "mother"), never a name. */
+  /** For a child: the custody holder's relation (an enum value), never a name. */
   @Column({ name: 'custody_holder_relation', type: 'varchar', length: 100, nullable: true })
-  custodyHolderRelation: string | null;
+  custodyHolderRelation: CustodyHolderRelation | null;
 
   @Column({ name: 'recorded_by_id', type: 'uuid' })
   recordedById: string;

@@ -27,6 +27,15 @@ export enum ConsentGivenBy {
   CUSTODY_HOLDER = 'custody_holder',
 }
 
+/** Who holds custody and consented for a child: a relation, never a name (so nothing here can identify anyone). */
+export enum CustodyHolderRelation {
+  MOTHER = 'mother',
+  FATHER = 'father',
+  BOTH_PARENTS = 'both_parents',
+  APPOINTED_CUSTODIAN = 'appointed_custodian',
+  OTHER_CUSTODY_HOLDER = 'other_custody_holder',
+}
+
 export enum ConsentEventKind {
   WITHDRAWN = 'withdrawn',
   EXPIRED = 'expired',
@@ -77,6 +86,7 @@ for (const [enumRef, name] of [
   [ExchangePurpose, 'ExchangePurpose'],
   [ConsentMethod, 'ConsentMethod'],
   [ConsentGivenBy, 'ConsentGivenBy'],
+  [CustodyHolderRelation, 'CustodyHolderRelation'],
   [ConsentStatus, 'ConsentStatus'],
   [RefusalReason, 'RefusalReason'],
   [LegalBasis, 'LegalBasis'],

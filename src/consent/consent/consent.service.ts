@@ -148,8 +148,8 @@ function assertWhoMayConsent(cpr: Cpr, input: RecordConsentInput): void {
   if (input.givenBy === ConsentGivenBy.CUSTODY_HOLDER && age >= ADULT_AGE) {
     throw new AppError(ErrorCode.BadUserInput, 'An adult consents themself, not through a custody holder', { field: 'givenBy' });
   }
-  if (input.givenBy === ConsentGivenBy.CUSTODY_HOLDER && !input.custodyHolderRelation?.trim()) {
-    throw new AppError(ErrorCode.BadUserInput, "Say who holds custody and consented (their relation, e.g. 'mother')", { field: 'custodyHolderRelation' });
+  if (input.givenBy === ConsentGivenBy.CUSTODY_HOLDER && !input.custodyHolderRelation) {
+    throw new AppError(ErrorCode.BadUserInput, 'Say who holds custody and consented (their relation, e.g. MOTHER)', { field: 'custodyHolderRelation' });
   }
 }
 

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DataCategory, ExchangeDecision, ExchangePurpose, LegalBasis, RefusalReason, ReviewStatus } from '../consent/consent.enums';
 import { PageOf } from '../../platform/graphql/pagination';
+import { PersonalData } from '../../platform/graphql/text-input';
 
 @ObjectType('Exchange', { description: 'A decision on passing personal data between two departments; the content is read separately' })
 export class ExchangeModel {
@@ -85,6 +86,7 @@ export class RequestExchangeInput {
   @Field({ description: "The citizen's CPR number; hashed on arrival, never stored" })
   @IsString()
   @MaxLength(20)
+  @PersonalData('a CPR number: validated, turned into a keyed hash on arrival, never stored, logged or echoed')
   cpr: string;
 
   @Field(() => ID, { description: "The requester's own department" })
@@ -105,6 +107,7 @@ export class RequestExchangeInput {
   @Field({ description: 'The message with the personal data; stored encrypted, and only if permitted' })
   @IsNotEmpty()
   @MaxLength(20_000)
+  @PersonalData('exchanged personal data: sealed with AES-256-GCM bound to the exchange, read only by the receiving department, every read in the ledger')
   content: string;
 
   @Field(() => LegalBasis, { nullable: true, description: 'Only for an exchange without consent on a statutory basis' })
@@ -115,6 +118,7 @@ export class RequestExchangeInput {
   @Field({ nullable: true, description: 'Required with a legal basis' })
   @IsOptional()
   @MaxLength(5000)
+  @PersonalData('exchanged personal data: sealed with AES-256-GCM bound to the exchange, read only by the receiving department, every read in the ledger')
   justification?: string;
 }
 
@@ -130,5 +134,6 @@ export class ReplyToExchangeInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(20_000)
+  @PersonalData('exchanged personal data: sealed with AES-256-GCM bound to the exchange, read only by the receiving department, every read in the ledger')
   content: string;
 }

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { CaseStatus } from '../../cases/discussions/case.enums';
 import { IsLocalDate } from '../../platform/graphql/local-date';
 import { PageInput, PageOf } from '../../platform/graphql/pagination';
 import { CaseloadAgeBand, CaseloadOutcome, CounsellorRole, EscalationReason, EscalationStatus, EscalationTarget, RiskLevel, TargetGroup } from './caseload.enums';
+import { Formatted, Guarded } from '../../platform/graphql/text-input';
 
 @ObjectType('CounsellingCase', { description: "A concrete citizen case in a counsellor's caseload: a reference and categories, never an identity" })
 export class CounsellingCaseModel {
@@ -126,6 +127,7 @@ export class OpenCounsellingCaseInput extends CaseCategoriesInput {
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   openedOn?: string;
 
   @Field(() => ID, { nullable: true, description: 'The inquiry about a concrete case that this case comes from' })
@@ -154,6 +156,7 @@ export class CloseCounsellingCaseInput {
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   closedOn?: string;
 }
 
@@ -188,6 +191,7 @@ export class ReferCaseInput {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsEnum(EscalationReason, { each: true })
+  @ArrayMaxSize(50)
   reasons: EscalationReason[];
 }
 
@@ -207,6 +211,7 @@ export class RespondToEscalationInput {
   @IsOptional()
   @IsNotEmpty()
   @MaxLength(4000)
+  @Guarded()
   response?: string;
 }
 
@@ -218,6 +223,7 @@ export class RecordRiskAssessmentInput {
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   assessedOn: string;
 
   @Field(() => RiskLevel)
@@ -226,5 +232,6 @@ export class RecordRiskAssessmentInput {
 
   @Field({ description: 'YYYY-MM-DD, after assessedOn' })
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   nextReviewOn: string;
 }

@@ -3,6 +3,7 @@ import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } fr
 import { IsLocalDate } from '../../platform/graphql/local-date';
 import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
 import { CompetenceKind } from './competence.entity';
+import { Formatted, Guarded } from '../../platform/graphql/text-input';
 
 export enum CertificationStatus {
   VALID = 'valid',
@@ -71,19 +72,23 @@ export class RecordCompetenceInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @Guarded()
   title: string;
 
   @Field({ defaultValue: '' })
   @MaxLength(200)
+  @Guarded()
   provider: string;
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   completedOn: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; required for a PATRIARK certification' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   validUntil?: string;
 }
 

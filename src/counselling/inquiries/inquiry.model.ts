@@ -4,6 +4,7 @@ import { Discipline } from '../../organisation/departments/discipline.enum';
 import { IsLocalDate } from '../../platform/graphql/local-date';
 import { PageInput, PageOf } from '../../platform/graphql/pagination';
 import { InquiryChannel, InquirySource, InquirySubject } from './inquiry.enums';
+import { Formatted } from '../../platform/graphql/text-input';
 
 @ObjectType('Inquiry', { description: 'An inquiry to a resource person or counsellor. It never holds who the citizen is.' })
 export class InquiryModel {
@@ -46,6 +47,7 @@ export class LogInquiryInput {
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   receivedOn?: string;
 
   @Field(() => InquiryChannel)
@@ -80,10 +82,12 @@ export class InquiryListInput extends PageInput {
   @Field({ nullable: true, description: 'YYYY-MM-DD, inclusive' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   from?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD, inclusive' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   to?: string;
 }

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, 
 import { DepartmentModel } from '../../organisation/departments/department.model';
 import { IsLocalDate } from '../../platform/graphql/local-date';
 import { PeriodInput } from '../../platform/graphql/period';
+import { Formatted, Guarded } from '../../platform/graphql/text-input';
 
 @ObjectType('Workshop', { description: 'A workshop or talk a resource person gave to a department' })
 export class WorkshopModel {
@@ -63,6 +64,7 @@ export class RecordWorkshopInput {
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   heldOn: string;
 
   @Field(() => Int)
@@ -74,6 +76,7 @@ export class RecordWorkshopInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(300)
+  @Guarded()
   topic: string;
 
   @Field(() => [ID], { defaultValue: [], description: "The department's knowledge needs this workshop met" })
@@ -92,11 +95,13 @@ export class NoteKnowledgeNeedInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(300)
+  @Guarded()
   topic: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @IsOptional()
   @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   notedOn?: string;
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ConcernLevel, ContactKind, PersonConcerned } from './preparedness.enums';
+import { Guarded, PersonalData } from '../../platform/graphql/text-input';
 
 @ObjectType('ActionCardContact')
 export class CardContactModel {
@@ -77,10 +78,12 @@ export class CardContactInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @PersonalData('a contact point the municipality chose to publish (a service, its phone or address), never a citizen')
   name: string;
 
   @Field({ defaultValue: '' })
   @MaxLength(300)
+  @PersonalData('a contact point the municipality chose to publish (a service, its phone or address), never a citizen')
   howToReach: string;
 }
 
@@ -89,6 +92,7 @@ export class ActionCardInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @Guarded()
   title: string;
 
   @Field(() => ConcernLevel, { nullable: true })
@@ -111,6 +115,7 @@ export class ActionCardInput {
   @ArrayMaxSize(30)
   @IsNotEmpty({ each: true })
   @MaxLength(1000, { each: true })
+  @Guarded()
   steps: string[];
 
   @Field(() => [CardContactInput], { defaultValue: [] })
@@ -123,6 +128,7 @@ export class ActionCardInput {
   @ArrayMaxSize(20)
   @IsNotEmpty({ each: true })
   @MaxLength(1000, { each: true })
+  @Guarded()
   legalNotes: string[];
 }
 
@@ -131,10 +137,12 @@ export class PublishPreparednessPlanInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @Guarded()
   title: string;
 
   @Field({ defaultValue: '' })
   @MaxLength(1000)
+  @Guarded()
   changeNote: string;
 
   @Field(() => [ActionCardInput])

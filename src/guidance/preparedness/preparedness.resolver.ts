@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IntRangePipe } from '../../platform/graphql/validation';
 import { Allow } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -23,7 +24,7 @@ export class PreparednessResolver {
 
   @Allow(Role.STAFF)
   @Query(() => PreparednessPlanModel, { description: 'The current plan, or an earlier version' })
-  preparednessPlan(@Args('version', { type: () => Int, nullable: true }) version?: number): Promise<PreparednessPlanModel> {
+  preparednessPlan(@Args('version', { type: () => Int, nullable: true }, new IntRangePipe('version', 1, 100_000)) version?: number): Promise<PreparednessPlanModel> {
     return this.preparedness.plan(version ?? undefined);
   }
 

@@ -2,6 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AgendaItemType } from './agenda-item-type.enum';
+import { Guarded } from '../../platform/graphql/text-input';
+import { IsWithinServiceYears } from '../../platform/graphql/local-date';
 
 @ObjectType('AgendaItem')
 export class AgendaItemModel {
@@ -44,6 +46,7 @@ export class AgendaItemInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(300)
+  @Guarded()
   title: string;
 
   @Field(() => Int)
@@ -60,6 +63,7 @@ export class AgendaItemInput {
   @Field({ nullable: true, description: "A set start, e.g. an external speaker's slot" })
   @IsOptional()
   @IsDate()
+  @IsWithinServiceYears()
   fixedStart?: Date;
 
   @Field(() => ID, { nullable: true, description: "Keeps an external talk's item in place; its time and duration come from the talk" })

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageInput, PageOf } from '../../platform/graphql/pagination';
+import { Guarded } from '../../platform/graphql/text-input';
+import { IsWithinServiceYears } from '../../platform/graphql/local-date';
 
 @ObjectType('KnowledgeTakeBack', { description: 'What a member carries back from a meeting to their own department' })
 export class KnowledgeTakeBackModel {
@@ -31,6 +33,7 @@ export class RecordKnowledgeTakeBackInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(5000)
+  @Guarded()
   text: string;
 }
 
@@ -43,10 +46,12 @@ export class DepartmentTakeBackInput extends PageInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsDate()
+  @IsWithinServiceYears()
   from?: Date;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsDate()
+  @IsWithinServiceYears()
   to?: Date;
 }

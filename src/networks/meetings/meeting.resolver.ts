@@ -3,8 +3,9 @@ import { Allow } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
-import { Page } from '../../platform/graphql/pagination';
-import { ParseIdPipe } from '../../platform/graphql/validation';
+import { MAX_PAGE_SIZE, Page } from '../../platform/graphql/pagination';
+import { GuardedTextArg } from '../../privacy/anonymisation/guarded-input.pipe';
+import { IntRangePipe, ParseIdPipe } from '../../platform/graphql/validation';
 import { NetworkAccessService } from '../networks/network-access.service';
 import { NetworkModel } from '../networks/network.model';
 import { MeetingListInput, RescheduleMeetingInput, ScheduleMeetingInput, ScheduleMeetingSeriesInput } from './dto/meeting.inputs';
@@ -49,9 +50,9 @@ export class MeetingResolver {
   cancelMeeting(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
-    @Args('reason', { nullable: true }) reason?: string,
+    @Args('reason', { nullable: true }, new GuardedTextArg('reason', 500)) reason?: string,
   ): Promise<MeetingModel> {
-    return this.meetings.cancel(principal, id, reason?.slice(0, 500));
+    return this.meetings.cancel(principal, id, reason);
   }
 
   @Allow(Role.STAFF)
@@ -72,7 +73,7 @@ export class NetworkMeetingsResolver {
   constructor(private readonly meetingService: MeetingService) {}
 
   @ResolveField(() => [MeetingModel], { description: `The next meetings (at most ${MAX_UPCOMING}), cancelled ones included` })
-  upcomingMeetings(@Parent() network: NetworkModel, @Args('limit', { type: () => Int, defaultValue: 5 }) limit: number): Promise<MeetingModel[]> {
+  upcomingMeetings(@Parent() network: NetworkModel, @Args('limit', { type: () => Int, defaultValue: 5 }, new IntRangePipe('limit', 1, MAX_PAGE_SIZE)) limit: number): Promise<MeetingModel[]> {
     return this.meetingService.upcoming(network.id, Math.min(Math.max(limit, 1), MAX_UPCOMING));
   }
 

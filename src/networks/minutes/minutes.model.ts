@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsISO8601, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageOf } from '../../platform/graphql/pagination';
 import { ActionItemStatus } from './action-item.entity';
 import { MinutesStatus } from './minutes-version.entity';
+import { Formatted, Guarded } from '../../platform/graphql/text-input';
+import { IsLocalDate } from '../../platform/graphql/local-date';
 
 @ObjectType('MinutesVersion', { description: 'One version of the minutes; approved versions never change' })
 export class MinutesVersionModel {
@@ -74,16 +76,19 @@ export class SaveMinutesInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(50_000)
+  @Guarded()
   body: string;
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(100)
   @MaxLength(2000, { each: true })
+  @Guarded()
   decisions: string[];
 
   @Field({ nullable: true, description: 'Required when correcting approved minutes' })
   @IsOptional()
   @MaxLength(1000)
+  @Guarded()
   changeNote?: string;
 }
 
@@ -96,6 +101,7 @@ export class AddActionItemInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(1000)
+  @Guarded()
   text: string;
 
   @Field(() => ID, { description: 'A member of the network' })
@@ -104,6 +110,7 @@ export class AddActionItemInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   dueOn?: string;
 }

@@ -65,7 +65,7 @@ class GraphQLContextModule {}
             // Answers are per user and never cached by HTTP caches; without this, Apollo hooks every field resolution to compute cache hints (~5 % of CPU under load).
             ApolloServerPluginCacheControlDisabled(),
             ...protection.plugins,
-            idempotencyPlugin(),
+            idempotencyPlugin(config.crypto.cprHashSecret),
             unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics }),
           ],
           validationRules: [...protection.validationRules, unstorableLiteralRule, digitRunNameRule],

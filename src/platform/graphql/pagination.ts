@@ -1,7 +1,8 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { Formatted } from './text-input';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -19,6 +20,8 @@ export class PageInput {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: '$property must be a cursor this service issued' })
+  @Formatted('a keyset cursor issued by this service (base64url)')
   after?: string;
 }
 

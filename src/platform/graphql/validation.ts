@@ -41,3 +41,35 @@ export class ParseIdPipe implements PipeTransform<string | undefined, string | u
     return value;
   }
 }
+
+/** Bounds for an Int argument that is not part of an input type (a page size, a number of months). */
+export class IntRangePipe implements PipeTransform<number | undefined, number | undefined> {
+  constructor(
+    private readonly name: string,
+    private readonly min: number,
+    private readonly max: number,
+  ) {}
+
+  transform(value: number | undefined): number | undefined {
+    if (value === undefined || value === null) return value;
+    if (!Number.isInteger(value) || value < this.min || value > this.max) {
+      throw new AppError(ErrorCode.BadUserInput, `${this.name} must be a whole number from ${this.min} to ${this.max}`, { field: this.name });
+    }
+    return value;
+  }
+}
+
+/** A length cap for a String argument that is not part of an input type and is never stored. */
+export class MaxLengthPipe implements PipeTransform<string | undefined, string | undefined> {
+  constructor(
+    private readonly name: string,
+    private readonly maxLength: number,
+  ) {}
+
+  transform(value: string | undefined): string | undefined {
+    if (typeof value === 'string' && value.length > this.maxLength) {
+      throw new AppError(ErrorCode.BadUserInput, `${this.name} must be at most ${this.maxLength} characters`, { field: this.name });
+    }
+    return value;
+  }
+}

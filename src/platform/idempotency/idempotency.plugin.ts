@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { canonicalJson } from '../crypto/canonical-json';
@@ -14,11 +14,14 @@ export const IDEMPOTENCY_KEY_SHAPE = /^[A-Za-z0-9._:-]{8,200}$/;
  * transaction; a concurrent duplicate's insert waits on the unique index
  * until the first commits, then replays its answer.
  */
-export function idempotencyPlugin(): ApolloServerPlugin<GraphQLContext> {
+export function idempotencyPlugin(masterSecret: Buffer): ApolloServerPlugin<GraphQLContext> {
+  // The client's key is stored as a keyed hash: a key is client text, and could hold anything.
+  const hmacKey = Buffer.from(hkdfSync('sha256', masterSecret, Buffer.alloc(0), Buffer.from('nsk-idempotency-key-v1'), 32));
+  const storedKey = (key: string) => createHmac('sha256', hmacKey).update(key).digest('hex');
   return {
     async requestDidStart({ contextValue }) {
       const header = contextValue.req.headers['idempotency-key'];
-      const key = typeof header === 'string' ? header : undefined;
+      const key = typeof header === 'string' ? storedKey(header) : undefined;
       let owned: string | undefined;
       return {
         async responseForOperation({ operation, request }) {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SpeakerKind } from './speaker.entity';
+import { Guarded, PersonalData, QueryOnly } from '../../platform/graphql/text-input';
 
 @ObjectType('SpeakerContact', { description: 'Personal data: shown to coordinators only' })
 export class SpeakerContactModel {
@@ -39,11 +40,13 @@ export class CreateSpeakerInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @PersonalData("an external speaker's name, which the directory exists to show to the municipality's staff (row-level security)")
   name: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @Guarded()
   organisation?: string;
 
   @Field(() => SpeakerKind)
@@ -54,20 +57,25 @@ export class CreateSpeakerInput {
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxLength(60, { each: true })
+  @Guarded()
   topics: string[];
 
   @Field()
   @IsEmail()
   @MaxLength(320)
+  @PersonalData("a speaker's contact: sealed with AES-256-GCM, shown to coordinators only")
   email: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @MaxLength(20)
   @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be digits, optionally with +45 and spaces' })
+  @PersonalData("a speaker's contact: sealed with AES-256-GCM, shown to coordinators only")
   phone?: string;
 
   @Field({ defaultValue: '' })
   @MaxLength(5000)
+  @Guarded()
   notes: string;
 }
 
@@ -76,6 +84,7 @@ export class SpeakerSearchInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(60)
+  @QueryOnly('matched against topic tags for this search')
   topic?: string;
 
   @Field(() => SpeakerKind, { nullable: true })

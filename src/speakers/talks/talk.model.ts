@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TalkStatus } from './talk.entity';
+import { Guarded } from '../../platform/graphql/text-input';
+import { IsWithinServiceYears } from '../../platform/graphql/local-date';
 
 @ObjectType('Talk')
 export class TalkModel {
@@ -97,10 +99,12 @@ export class InviteSpeakerInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(300)
+  @Guarded()
   topic: string;
 
   @Field({ description: 'Start of the slot; the talk becomes a fixed-time item of the agenda' })
   @IsDate()
+  @IsWithinServiceYears()
   startsAt: Date;
 
   @Field(() => Int)
@@ -114,6 +118,7 @@ export class InviteSpeakerInput {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @MaxLength(60, { each: true })
+  @Guarded()
   tags?: string[];
 }
 
@@ -132,5 +137,6 @@ export class RateTalkInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(2000)
+  @Guarded()
   comment?: string;
 }

@@ -3,7 +3,7 @@ import { Allow } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
-import { ParseIdPipe } from '../../platform/graphql/validation';
+import { IntRangePipe, ParseIdPipe } from '../../platform/graphql/validation';
 import { MeetingStatus } from '../../networks/meetings/meeting-status.enum';
 import { MeetingModel } from '../../networks/meetings/meeting.model';
 import { MeetingService } from '../../networks/meetings/meeting.service';
@@ -58,7 +58,7 @@ export class TalkResolver {
   talkCoverage(
     @CurrentPrincipal() principal: Principal,
     @Args('networkId', { type: () => ID }, ParseIdPipe) networkId: string,
-    @Args('months', { type: () => Int, defaultValue: 12 }) months: number,
+    @Args('months', { type: () => Int, defaultValue: 12 }, new IntRangePipe('months', 1, 120)) months: number,
   ): Promise<TopicCoverageModel> {
     return this.feedback.coverage(principal, networkId, Math.min(Math.max(months, 1), 60));
   }

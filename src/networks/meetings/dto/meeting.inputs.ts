@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, Matches } from 'class-validator';
 import { PageInput } from '../../../platform/graphql/pagination';
+import { Formatted, Guarded } from '../../../platform/graphql/text-input';
+import { IsWithinServiceYears } from '../../../platform/graphql/local-date';
 
 /** Where meetings take place; shared by single meetings, series and rescheduling. */
 @InputType({ isAbstract: true })
@@ -8,12 +10,14 @@ abstract class MeetingPlaceInput {
   @Field({ nullable: true, description: 'Where the meeting takes place (when rescheduling: leave out to keep it)' })
   @IsOptional()
   @MaxLength(300)
+  @Guarded()
   place?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(1000)
+  @Formatted('an http(s) URL')
   onlineUrl?: string;
 }
 
@@ -22,10 +26,12 @@ abstract class MeetingPlaceInput {
 abstract class MeetingSlotInput extends MeetingPlaceInput {
   @Field()
   @IsDate()
+  @IsWithinServiceYears()
   startsAt: Date;
 
   @Field()
   @IsDate()
+  @IsWithinServiceYears()
   endsAt: Date;
 }
 
@@ -38,6 +44,7 @@ export class ScheduleMeetingInput extends MeetingSlotInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @Guarded()
   title: string;
 }
 
@@ -50,10 +57,12 @@ export class ScheduleMeetingSeriesInput extends MeetingPlaceInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @Guarded()
   title: string;
 
   @Field({ description: 'The first meeting; later ones keep its local (Europe/Copenhagen) time of day' })
   @IsDate()
+  @IsWithinServiceYears()
   firstStartsAt: Date;
 
   @Field(() => Int)
@@ -65,6 +74,8 @@ export class ScheduleMeetingSeriesInput extends MeetingPlaceInput {
   @Field({ nullable: true, description: "RRULE parts; defaults to the network's cadence" })
   @IsOptional()
   @MaxLength(500)
+  @Matches(/^[A-Za-z0-9=;,:+-]+$/, { message: '$property must be RRULE parts, e.g. FREQ=MONTHLY;INTERVAL=2' })
+  @Formatted('RRULE parts (FREQ=MONTHLY;INTERVAL=2 ...)')
   rrule?: string;
 
 }
@@ -81,5 +92,6 @@ export class MeetingListInput extends PageInput {
   @Field({ nullable: true, description: 'Only meetings starting at or after this instant' })
   @IsOptional()
   @IsDate()
+  @IsWithinServiceYears()
   from?: Date;
 }

@@ -1,12 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, Matches } from 'class-validator';
 import { MembershipRole, NetworkKind } from '../network-kind.enum';
+import { Formatted, Guarded } from '../../../platform/graphql/text-input';
+import { IsLocalDate } from '../../../platform/graphql/local-date';
 
 @InputType()
 export class CreateNetworkInput {
   @Field()
   @IsNotEmpty()
   @MaxLength(200)
+  @Guarded()
   name: string;
 
   @Field(() => NetworkKind)
@@ -15,11 +18,14 @@ export class CreateNetworkInput {
 
   @Field({ defaultValue: '' })
   @MaxLength(5000)
+  @Guarded()
   purpose: string;
 
   @Field({ nullable: true, description: 'RRULE parts; defaults to every second month' })
   @IsOptional()
   @MaxLength(500)
+  @Matches(/^[A-Za-z0-9=;,:+-]+$/, { message: '$property must be RRULE parts, e.g. FREQ=MONTHLY;INTERVAL=2' })
+  @Formatted('RRULE parts (FREQ=MONTHLY;INTERVAL=2 ...)')
   cadence?: string;
 
   @Field(() => ID, { description: 'The member of staff who coordinates the network' })
@@ -28,7 +34,8 @@ export class CreateNetworkInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD the network (and its coordinator) started, for networks that predate the system; defaults to today' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   establishedOn?: string;
 }
 
@@ -48,7 +55,8 @@ export class AddNetworkMemberInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   joinedOn?: string;
 }
 
@@ -60,6 +68,7 @@ export class EndNetworkMembershipInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDate()
+  @Formatted('a calendar date, YYYY-MM-DD')
   leftOn?: string;
 }
