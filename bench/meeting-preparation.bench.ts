@@ -37,7 +37,7 @@ const PREPARE = `query($id: ID!, $after: String) { network(id: $id) {
 
 async function main(): Promise<void> {
   const db = await benchDatabase('prepare');
-  const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn', GRAPHQL_DIAGNOSTICS: 'true', RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });
+  const config = loadConfig({ NODE_ENV: 'development', AUTH_DEV_SECRET: DEVELOPMENT_JWT_SECRET, CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn', GRAPHQL_DIAGNOSTICS: 'true', RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });
   const owner = await new DataSource(ownerDataSourceOptions(db.ownerUrl, ENTITIES)).initialize();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
   configureApp(app, config);

@@ -19,7 +19,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.useLogger(app.get(Logger));
   // Rate limiting comes first: a client over its limit costs no body parsing.
-  express.set('trust proxy', 'loopback');
+  // Which proxies to believe for the client's address (rate limits count per address): TRUST_PROXY.
+  express.set('trust proxy', config.limits.trustProxy);
   app.use(app.get(GraphQLContextFactory).addressMiddleware());
   express.useBodyParser('json', { limit: config.graphql.maxBodySize });
   express.disable('x-powered-by');

@@ -3,6 +3,7 @@ import { freePort } from '../../src/platform/database/embedded-postgres';
 import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { collect, exited, spawnService } from '../utils/service-process';
+import { TEST_SECRETS } from '../utils/test-secrets';
 
 /** A valid-looking CPR number, sent through every place a client value can go. It must come back from nowhere. */
 const CPR = '0102031234';
@@ -32,7 +33,7 @@ describe('client input: coded 4xx answers, no value echoed or logged', () => {
     base = `http://127.0.0.1:${port}`;
     service = spawnService({
       NODE_ENV: 'test', PORT: String(port), DATABASE_URL: process.env[TEST_ENV.ownerUrl]!, DATABASE_APP_URL: process.env[TEST_ENV.appUrl]!,
-      DEMO_DATA: 'false', LOG_LEVEL: 'info', DB_APPLICATION_NAME: 'nsk-client-input',
+      DEMO_DATA: 'false', LOG_LEVEL: 'info', DB_APPLICATION_NAME: 'nsk-client-input', ...TEST_SECRETS,
     });
     output = collect(service.stdout);
     errors = collect(service.stderr);

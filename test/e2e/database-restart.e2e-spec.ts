@@ -11,6 +11,7 @@ import { freePort } from '../../src/platform/database/embedded-postgres';
 import { Discipline } from '../../src/organisation/departments/discipline.enum';
 import { provisionMunicipality } from '../../src/organisation/municipalities/municipality-provisioning';
 import { collect, EmbeddedDatabaseProcess, exited, spawnEmbeddedDatabase, spawnService } from '../utils/service-process';
+import { TEST_SECRETS } from '../utils/test-secrets';
 
 /**
  * The database goes away in the middle of a stream of mutations and comes
@@ -38,7 +39,7 @@ describe('the database restarts during a load run', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}/graphql`;
     service = spawnService({
-      PORT: String(port), DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, DEMO_DATA: 'false', LOG_LEVEL: 'warn', DB_POOL_SIZE: '6',
+      PORT: String(port), DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, DEMO_DATA: 'false', LOG_LEVEL: 'warn', DB_POOL_SIZE: '6', ...TEST_SECRETS,
       RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000', RATE_LIMIT_USER_PER_MINUTE: '1000000',
     });
     output = collect(service.stdout);

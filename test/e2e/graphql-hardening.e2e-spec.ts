@@ -125,6 +125,7 @@ describe('GraphQL in production', () => {
   beforeAll(async () => {
     api = await createTestApp({
       NODE_ENV: 'production',
+      AUTH_DEV_SECRET: undefined,
       AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
       AUTH_ISSUER: 'https://idp.test.invalid',
       AUTH_AUDIENCE: 'nsk-networks',

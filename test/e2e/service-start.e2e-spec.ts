@@ -9,6 +9,7 @@ import { freePort } from '../../src/platform/database/embedded-postgres';
 import { findDemoUser, GLADSAXE, HORSENS } from '../../src/demo/demo-data';
 import { TEST_ENV } from '../setup/test-database';
 import { collect, exited, spawnService } from '../utils/service-process';
+import { TEST_SECRETS } from '../utils/test-secrets';
 
 const tokenFor = (subject: string) => {
   const { municipality, staff } = findDemoUser(subject)!;
@@ -24,7 +25,7 @@ describe('the service process', () => {
   });
 
   it('refuses to start when its runtime role could bypass row-level security', async () => {
-    const child = spawnService({ DATABASE_URL: process.env[TEST_ENV.ownerUrl]!, DATABASE_APP_URL: process.env[TEST_ENV.ownerUrl]!, PORT: String(await freePort()) });
+    const child = spawnService({ DATABASE_URL: process.env[TEST_ENV.ownerUrl]!, DATABASE_APP_URL: process.env[TEST_ENV.ownerUrl]!, PORT: String(await freePort()), ...TEST_SECRETS });
     const stderr = collect(child.stderr);
     expect(await exited(child)).toBe(1);
     expect(stderr.text()).toContain('could bypass row-level security; set DATABASE_APP_URL');

@@ -1,6 +1,13 @@
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/platform/config/app-config';
 
 const DB = { DATABASE_URL: 'postgres://owner@db:5432/nsk', DATABASE_APP_URL: 'postgres://app@db:5432/nsk' };
+/** What a real database needs besides its URLs, outside production. */
+const SECRETS = {
+  AUTH_DEV_SECRET: 'a-test-signing-secret-of-at-least-32-chars',
+  CPR_HASH_SECRET: 'a-test-cpr-hash-secret-of-at-least-32-chars',
+  EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 7).toString('base64'),
+  LINK_SIGNING_SECRET: 'a-test-link-secret-of-at-least-32-chars',
+};
 const PRODUCTION = {
   NODE_ENV: 'production',
   ...DB,
@@ -36,8 +43,28 @@ describe('configuration', () => {
   });
 
   it('uses the given database without demo data unless asked', () => {
-    expect(loadConfig(DB)).toMatchObject({ demoData: false, database: { ownerUrl: DB.DATABASE_URL, appUrl: DB.DATABASE_APP_URL } });
-    expect(loadConfig({ ...DB, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ ...DB, ...SECRETS })).toMatchObject({ demoData: false, database: { ownerUrl: DB.DATABASE_URL, appUrl: DB.DATABASE_APP_URL } });
+    expect(loadConfig({ ...DB, ...SECRETS, DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it.each(['development', 'test', undefined])('fails closed with a real database (NODE_ENV=%s): every missing secret stops the start, named', (env) => {
+    const base = { ...DB, ...SECRETS, ...(env ? { NODE_ENV: env } : {}) };
+    for (const name of ['CPR_HASH_SECRET', 'EXCHANGE_CONTENT_KEY', 'LINK_SIGNING_SECRET'] as const) {
+      const { [name]: _left, ...without } = base;
+      expect(failure(without)).toMatch(new RegExp(`^Configuration error: ${name} must be set when DATABASE_URL is set`));
+    }
+    const { AUTH_DEV_SECRET: _secret, ...noTokens } = base;
+    expect(failure(noTokens)).toMatch(/^Configuration error: AUTH_JWKS_URL must be set when DATABASE_URL is set/);
+    // Given, they are used; the development values never are.
+    const config = loadConfig(base);
+    expect(config.auth.devSecret).toBe(SECRETS.AUTH_DEV_SECRET);
+    expect(config.crypto.cprHashSecret.toString()).toBe(SECRETS.CPR_HASH_SECRET);
+  });
+
+  it('keeps the development secrets for the embedded database only', () => {
+    const embedded = loadConfig({ NODE_ENV: 'test' });
+    expect(embedded.auth.devSecret).toBe(DEVELOPMENT_JWT_SECRET);
+    expect(loadConfig({ ...DB, ...SECRETS, AUTH_DEV_SECRET: undefined, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }).auth.devSecret).toBeUndefined();
   });
 
   it('accepts a complete production configuration: no dev secret, no introspection', () => {

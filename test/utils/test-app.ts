@@ -6,6 +6,7 @@ import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { AppConfig, loadConfig } from '../../src/platform/config/app-config';
 import { TEST_ENV } from '../setup/test-database';
+import { TEST_SECRETS } from './test-secrets';
 
 export interface TestApp {
   app: INestApplication;
@@ -29,6 +30,7 @@ export function testEnvironment(overrides: Record<string, string | undefined> = 
     DATABASE_URL: process.env[TEST_ENV.ownerUrl],
     DATABASE_APP_URL: process.env[TEST_ENV.appUrl],
     DB_POOL_SIZE: '5',
+    ...TEST_SECRETS,
     // Tests send bursts from one address and user; the rate-limit test sets its own limits.
     RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
     RATE_LIMIT_USER_PER_MINUTE: '1000000',

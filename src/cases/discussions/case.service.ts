@@ -101,7 +101,7 @@ export class CaseService {
     const manager = await this.db.manager();
     const query = manager.createQueryBuilder(CaseDiscussion, 'c').where('c.network_id = :networkId', { networkId }).orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(first + 1);
     if (page.after) {
-      const [createdAt, id] = decodeCursor(page.after, 2);
+      const [createdAt, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       query.andWhere('(c.created_at, c.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.createdAt.toISOString(), row.id]);

@@ -231,7 +231,7 @@ export class ExchangeService {
     const query = manager.createQueryBuilder(Exchange, 'e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').limit(first + 1);
     filter(query);
     if (input.after) {
-      const [createdAt, id] = decodeCursor(input.after, 2);
+      const [createdAt, id] = decodeCursor(input.after, ['timestamp', 'uuid']);
       query.andWhere('(e.created_at, e.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.createdAt.toISOString(), row.id]);

@@ -84,7 +84,7 @@ export class CaseloadService {
       .limit(first + 1);
     if (input.status) query.andWhere('c.status = :status', { status: input.status });
     if (input.after) {
-      const [openedOn, id] = decodeCursor(input.after, 2);
+      const [openedOn, id] = decodeCursor(input.after, ['date', 'uuid']);
       query.andWhere('(c.opened_on, c.id) < (:openedOn, :id)', { openedOn, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.openedOn, row.id]);

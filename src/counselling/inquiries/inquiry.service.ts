@@ -59,7 +59,7 @@ export class InquiryService {
     if (input.from) query.andWhere('i.received_on >= :from', { from: input.from });
     if (input.to) query.andWhere('i.received_on <= :to', { to: input.to });
     if (input.after) {
-      const [receivedOn, id] = decodeCursor(input.after, 2);
+      const [receivedOn, id] = decodeCursor(input.after, ['date', 'uuid']);
       query.andWhere('(i.received_on, i.id) < (:receivedOn, :id)', { receivedOn, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.receivedOn, row.id]);

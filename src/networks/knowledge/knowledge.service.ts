@@ -57,7 +57,7 @@ export class KnowledgeService {
     if (input.from) query.andWhere('k.created_at >= :from', { from: input.from });
     if (input.to) query.andWhere('k.created_at < :to', { to: input.to });
     if (input.after) {
-      const [createdAt, id] = decodeCursor(input.after, 2);
+      const [createdAt, id] = decodeCursor(input.after, ['timestamp', 'uuid']);
       query.andWhere('(k.created_at, k.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.createdAt.toISOString(), row.id]);

@@ -169,7 +169,7 @@ export class MeetingService {
       .limit(first + 1);
     if (input.from) query.andWhere('m.starts_at >= :from', { from: input.from });
     if (input.after) {
-      const [startsAt, id] = decodeCursor(input.after, 2);
+      const [startsAt, id] = decodeCursor(input.after, ['timestamp', 'uuid']);
       query.andWhere(new Brackets((q) => q.where('(m.starts_at, m.id) > (:startsAt, :id)', { startsAt, id })));
     }
     return toPage(await query.getMany(), first, (row) => [row.startsAt.toISOString(), row.id]);

@@ -76,7 +76,7 @@ export class ActionItemService {
       .limit(first + 1);
     if (status) query.andWhere('a.status = :status', { status });
     if (page.after) {
-      const [createdAt, id] = decodeCursor(page.after, 2);
+      const [createdAt, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       query.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.createdAt.toISOString(), row.id]);

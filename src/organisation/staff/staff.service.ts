@@ -40,7 +40,7 @@ export class StaffService {
       .addOrderBy('staff.id', 'ASC')
       .limit(first + 1);
     if (page.after) {
-      const [name, id] = decodeCursor(page.after, 2);
+      const [name, id] = decodeCursor(page.after, ['text', 'uuid']);
       query.where('(staff.display_name, staff.id) > (:name, :id)', { name, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.displayName, row.id]);

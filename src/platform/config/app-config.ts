@@ -51,6 +51,8 @@ export interface AppConfig {
     perUserPerMinute: number;
     /** Time allowed to receive a whole request (slow clients are cut off). */
     requestTimeoutMs: number;
+    /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe when finding a client's address. */
+    trustProxy: boolean | number | string[];
   };
   /** How often the case-retention job runs (0: never, e.g. in tests that drive it). */
   caseRetentionIntervalMs: number;
@@ -195,6 +197,10 @@ class EnvironmentVariables {
   @IsInt()
   REQUEST_TIMEOUT_MS = 30_000;
 
+  /** `loopback` (default), `false`, a number of hops, or addresses/subnets separated by commas. */
+  @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F:.\/]+(,\s*[0-9a-fA-F:.\/]+)*|loopback|linklocal|uniquelocal)$/, { message: 'TRUST_PROXY must be false, a number of hops, or proxy addresses separated by commas' })
+  TRUST_PROXY = 'loopback';
+
   @IsOptional()
   @MinLength(32)
   @IsString()
@@ -251,22 +257,24 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       jwksUrl: vars.AUTH_JWKS_URL,
       issuer: vars.AUTH_ISSUER,
       audience: vars.AUTH_AUDIENCE,
-      devSecret: vars.AUTH_DEV_SECRET ?? (production || vars.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
+      // The public development secret and keys only ever serve the embedded database (fail closed: see checkCombinations).
+      devSecret: vars.AUTH_DEV_SECRET ?? (embedded && !vars.AUTH_JWKS_URL ? DEVELOPMENT_JWT_SECRET : undefined),
       maxTokenLifetimeSeconds: vars.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     },
     crypto: {
-      cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? DEVELOPMENT_CPR_HASH_SECRET),
-      contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? DEVELOPMENT_CONTENT_KEY, 'base64'),
+      cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? developmentOnly(embedded, DEVELOPMENT_CPR_HASH_SECRET)),
+      contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? developmentOnly(embedded, DEVELOPMENT_CONTENT_KEY), 'base64'),
     },
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM, pollMs: vars.NODE_ENV === 'test' ? 0 : vars.OUTBOX_POLL_MS },
     limits: {
       perAddressPerMinute: vars.RATE_LIMIT_ADDRESS_PER_MINUTE,
       perUserPerMinute: vars.RATE_LIMIT_USER_PER_MINUTE,
       requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
+      trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     },
     caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
-    linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? DEVELOPMENT_LINK_SECRET),
+    linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? developmentOnly(embedded, DEVELOPMENT_LINK_SECRET)),
     graphql: {
       maxBodySize: vars.GRAPHQL_MAX_BODY,
       introspection: !production,
@@ -274,6 +282,30 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
   };
 }
+
+/** Behind N proxies (a number), behind these addresses (a list), or no proxy at all (false). */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'false' || value === 'true') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
+/** Never reached with a real database: checkCombinations has already stopped the start. */
+function developmentOnly(embedded: boolean, value: string): string {
+  if (!embedded) throw new ConfigError('Configuration error: a development secret was about to be used with DATABASE_URL');
+  return value;
+}
+
+/**
+ * With a real database (DATABASE_URL), whatever NODE_ENV says, every secret
+ * for personal data at rest and for links must be given, and tokens must be
+ * verifiable: the public development values serve the embedded database only.
+ */
+const REQUIRED_WITH_A_REAL_DATABASE: [keyof EnvironmentVariables, string][] = [
+  ['CPR_HASH_SECRET', 'keys the CPR hashes'],
+  ['EXCHANGE_CONTENT_KEY', 'seals exchanged content'],
+  ['LINK_SIGNING_SECRET', "signs speakers' and report links"],
+];
 
 function checkCombinations(vars: EnvironmentVariables): void {
   const production = vars.NODE_ENV === 'production';
@@ -305,5 +337,13 @@ function checkCombinations(vars: EnvironmentVariables): void {
   }
   if (vars.AUTH_JWKS_URL && (!vars.AUTH_ISSUER || !vars.AUTH_AUDIENCE)) {
     throw new ConfigError('Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL');
+  }
+  if (vars.DATABASE_URL) {
+    for (const [name, purpose] of REQUIRED_WITH_A_REAL_DATABASE) {
+      if (!vars[name]) throw new ConfigError(`Configuration error: ${name} must be set when DATABASE_URL is set (it ${purpose}; development values serve the embedded database only)`);
+    }
+    if (!vars.AUTH_JWKS_URL && !vars.AUTH_DEV_SECRET) {
+      throw new ConfigError('Configuration error: AUTH_JWKS_URL must be set when DATABASE_URL is set (or, outside production, AUTH_DEV_SECRET)');
+    }
   }
 }

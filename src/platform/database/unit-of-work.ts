@@ -14,7 +14,10 @@ export class UnitOfWork {
   /** Statements sent in this unit of work; tests and benchmarks read it to catch N+1 queries. */
   statementCount = 0;
   /** Per-request DataLoaders: batch within this unit of work, never cache across requests or tenants. */
-  readonly loaders = new LoaderRegistry();
+  get loaders(): LoaderRegistry {
+    return this.loaderRegistry;
+  }
+  private loaderRegistry = new LoaderRegistry();
   private municipality?: string;
   private runner?: QueryRunner;
   private begun?: Promise<EntityManager>;
@@ -32,6 +35,15 @@ export class UnitOfWork {
       throw new Error('The tenant of a unit of work cannot change once set');
     }
     this.municipality = municipalityId;
+  }
+
+  /**
+   * Forgets every row the loaders hold. A retried mutation starts from what
+   * the database holds after the rollback to its savepoint, not from entities
+   * the failed attempt already changed in memory.
+   */
+  resetLoaders(): void {
+    this.loaderRegistry = new LoaderRegistry();
   }
 
   manager(): Promise<EntityManager> {

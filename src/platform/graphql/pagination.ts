@@ -57,11 +57,21 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/** What each part of a cursor must be; a forged cursor with the right length but wrong parts is refused, not sent to PostgreSQL. */
+export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'text';
+
+const CURSOR_PART: Record<CursorPart, (value: unknown) => boolean> = {
+  timestamp: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value) && !Number.isNaN(Date.parse(value)),
+  date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
+  uuid: (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  text: (value) => typeof value === 'string' && value.length <= 500 && !value.includes('\u0000'),
+};
+
+export function decodeCursor(cursor: string, parts: CursorPart[]): string[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => ['string', 'number'].includes(typeof v))) {
-      return values;
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === parts.length && values.every((value, i) => CURSOR_PART[parts[i]](value))) {
+      return values as string[];
     }
   } catch {
     // fall through to the error below

@@ -31,10 +31,17 @@ export function findUnstorable(value: unknown, path: string): string | undefined
 /**
  * Refuses what a client sent that would otherwise fail deep inside (a 500):
  * a malformed Idempotency-Key header, and variables holding characters
- * PostgreSQL cannot store. Answered 400 with a code; no value is echoed.
+ * PostgreSQL cannot store (400 with a code; no value is echoed); and any GET
+ * (405), so no operation runs from a URL.
  */
 export function requestHygiene() {
   return (req: Request, res: Response, next: NextFunction) => {
+    // GET runs no operation: a query string ends up in proxy and browser logs, and variables can hold personal data.
+    if (req.method === 'GET') {
+      res.setHeader('Allow', 'POST');
+      res.status(405).json({ errors: [{ message: 'Send GraphQL requests as POST with a JSON body', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+      return;
+    }
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY_SHAPE.test(key))) {
       return refuse(res, 'The Idempotency-Key header must be 8-200 letters, digits or ._:-');

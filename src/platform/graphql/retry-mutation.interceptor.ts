@@ -10,7 +10,8 @@ const RETRYABLE = new Set(['40P01', '40001']); // deadlock_detected, serializati
  * Runs each mutation in a savepoint of the request's transaction. When
  * PostgreSQL picks it as a deadlock victim (or reports a serialization
  * failure), the savepoint is rolled back, which releases its locks, and the
- * mutation runs again: at most MAX_ATTEMPTS times, with a short jittered wait.
+ * mutation runs again, with fresh loaders (so it re-reads what it changes): at
+ * most MAX_ATTEMPTS times, with a short jittered wait.
  */
 @Injectable()
 export class RetryMutationInterceptor implements NestInterceptor {
@@ -36,6 +37,8 @@ export class RetryMutationInterceptor implements NestInterceptor {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
         await manager.query('ROLLBACK TO SAVEPOINT mutation_attempt');
+        // The rollback undid the rows; the loaders still hold what the attempt read and changed.
+        context.unitOfWork.resetLoaders();
         this.logger.warn({ msg: 'retrying mutation', requestId: context.requestId, sqlState: code, attempt });
         await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
       }

@@ -46,7 +46,7 @@ export class OutboxResolver {
     const manager = await this.db.manager();
     const query = manager.createQueryBuilder(OutboxMessage, 'o').orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(first + 1);
     if (page?.after) {
-      const [createdAt, id] = decodeCursor(page.after, 2);
+      const [createdAt, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       query.where('(o.created_at, o.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toPage(await query.getMany(), first, (row) => [row.createdAt.toISOString(), row.id]);
