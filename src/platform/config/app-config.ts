@@ -198,7 +198,7 @@ class EnvironmentVariables {
   REQUEST_TIMEOUT_MS = 30_000;
 
   /** `loopback` (default), `false`, a number of hops, or addresses/subnets separated by commas. */
-  @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F:.\/]+(,\s*[0-9a-fA-F:.\/]+)*|loopback|linklocal|uniquelocal)$/, { message: 'TRUST_PROXY must be false, a number of hops, or proxy addresses separated by commas' })
+  @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F:./]+(,\s*[0-9a-fA-F:./]+)*|loopback|linklocal|uniquelocal)$/, { message: 'TRUST_PROXY must be false, a number of hops, or proxy addresses separated by commas' })
   TRUST_PROXY = 'loopback';
 
   @IsOptional()
