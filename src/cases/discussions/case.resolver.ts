@@ -13,12 +13,14 @@ import { PreparednessService } from '../../guidance/preparedness/preparedness.se
 import { StaffService } from '../../organisation/staff/staff.service';
 import { AnonymisationPreviewModel, CaseModel, CasePage, CaseResponseModel, CreateCaseInput, RecordCaseOutcomeInput, RespondToCaseInput } from './case.model';
 import { CaseService } from './case.service';
+import { NetworkAccessService } from '../../networks/networks/network-access.service';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
   constructor(
     private readonly cases: CaseService,
     private readonly staff: StaffService,
+    private readonly access: NetworkAccessService,
   ) {}
 
   @Allow(Role.STAFF)
@@ -72,8 +74,9 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseResponseModel])
-  responses(@Parent() kase: CaseModel): Promise<CaseResponseModel[]> {
-    return this.cases.responses(kase.id);
+  responses(@CurrentPrincipal() principal: Principal, @Parent() kase: CaseModel): Promise<CaseResponseModel[]> {
+    // The parent is the case row, whose network decides (cases are for the network's current members).
+    return this.access.networkContent(principal, (kase as CaseModel & { networkId: string }).networkId, () => this.cases.responses(kase.id));
   }
 
   @ResolveField(() => StaffMemberModel)
@@ -102,10 +105,13 @@ export class CaseResponseResolver {
 
 @Resolver(() => MeetingModel)
 export class MeetingCasesResolver {
-  constructor(private readonly caseService: CaseService) {}
+  constructor(
+    private readonly caseService: CaseService,
+    private readonly access: NetworkAccessService,
+  ) {}
 
   @ResolveField(() => [CaseModel], { description: 'Cases brought for this meeting (the coordinator places them on the agenda as case-discussion items)' })
-  cases(@Parent() meeting: MeetingModel): Promise<CaseModel[]> {
-    return this.caseService.forMeeting(meeting.id);
+  cases(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<CaseModel[]> {
+    return this.access.networkContent(principal, meeting.networkId, () => this.caseService.forMeeting(meeting.id));
   }
 }

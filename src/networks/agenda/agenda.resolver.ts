@@ -9,6 +9,7 @@ import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { AgendaItemModel, SetAgendaInput } from './agenda-item.model';
 import { AgendaService } from './agenda.service';
+import { NetworkAccessService } from '../networks/network-access.service';
 
 @Resolver(() => AgendaItemModel)
 export class AgendaResolver {
@@ -31,10 +32,13 @@ export class AgendaResolver {
 
 @Resolver(() => MeetingModel)
 export class MeetingAgendaResolver {
-  constructor(private readonly agendas: AgendaService) {}
+  constructor(
+    private readonly agendas: AgendaService,
+    private readonly access: NetworkAccessService,
+  ) {}
 
   @ResolveField(() => [AgendaItemModel])
-  agenda(@Parent() meeting: MeetingModel): Promise<AgendaItemModel[]> {
-    return this.agendas.agenda(meeting as Meeting);
+  agenda(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<AgendaItemModel[]> {
+    return this.access.meetingContent(principal, meeting, () => this.agendas.agenda(meeting as Meeting));
   }
 }

@@ -9,6 +9,7 @@ import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { InvitationModel, RecordAttendanceInput, RespondToInvitationInput } from './attendance.model';
 import { AttendanceService } from './attendance.service';
+import { NetworkAccessService } from '../networks/network-access.service';
 
 @Resolver(() => InvitationModel)
 export class AttendanceResolver {
@@ -37,10 +38,13 @@ export class AttendanceResolver {
 
 @Resolver(() => MeetingModel)
 export class MeetingInvitationsResolver {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly access: NetworkAccessService,
+  ) {}
 
   @ResolveField(() => [InvitationModel])
-  invitations(@Parent() meeting: MeetingModel): Promise<InvitationModel[]> {
-    return this.attendance.invitations(meeting as Meeting);
+  invitations(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<InvitationModel[]> {
+    return this.access.meetingContent(principal, meeting, () => this.attendance.invitations(meeting as Meeting));
   }
 }

@@ -11,6 +11,7 @@ import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { DepartmentTakeBackInput, KnowledgeTakeBackModel, KnowledgeTakeBackPage, RecordKnowledgeTakeBackInput } from './knowledge.model';
 import { KnowledgeService } from './knowledge.service';
+import { NetworkAccessService } from '../networks/network-access.service';
 
 @Resolver(() => KnowledgeTakeBackModel)
 export class KnowledgeResolver {
@@ -45,10 +46,13 @@ export class KnowledgeResolver {
 
 @Resolver(() => MeetingModel)
 export class MeetingKnowledgeResolver {
-  constructor(private readonly knowledge: KnowledgeService) {}
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly access: NetworkAccessService,
+  ) {}
 
   @ResolveField(() => [KnowledgeTakeBackModel])
-  knowledgeTakeBack(@Parent() meeting: MeetingModel): Promise<KnowledgeTakeBackModel[]> {
-    return this.knowledge.forMeeting(meeting.id);
+  knowledgeTakeBack(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<KnowledgeTakeBackModel[]> {
+    return this.access.meetingContent(principal, meeting, () => this.knowledge.forMeeting(meeting.id));
   }
 }

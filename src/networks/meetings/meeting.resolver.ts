@@ -62,23 +62,31 @@ export class MeetingResolver {
   }
 
   @ResolveField(() => NetworkModel)
-  network(@Parent() meeting: MeetingModel): Promise<NetworkModel> {
-    return this.access.network(meeting.networkId);
+  network(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<NetworkModel> {
+    // The network itself (name, purpose) goes with a meeting one may see; what hangs off it checks again.
+    return this.access.meetingContent(principal, meeting, () => this.access.network(meeting.networkId));
   }
 }
 
-/** Meeting fields on Network; the network query has already checked membership. */
+/** Meeting fields on Network: each decides access itself, whichever way the network was reached. */
 @Resolver(() => NetworkModel)
 export class NetworkMeetingsResolver {
-  constructor(private readonly meetingService: MeetingService) {}
+  constructor(
+    private readonly meetingService: MeetingService,
+    private readonly access: NetworkAccessService,
+  ) {}
 
   @ResolveField(() => [MeetingModel], { description: `The next meetings (at most ${MAX_UPCOMING}), cancelled ones included` })
-  upcomingMeetings(@Parent() network: NetworkModel, @Args('limit', { type: () => Int, defaultValue: 5 }, new IntRangePipe('limit', 1, MAX_PAGE_SIZE)) limit: number): Promise<MeetingModel[]> {
-    return this.meetingService.upcoming(network.id, Math.min(Math.max(limit, 1), MAX_UPCOMING));
+  upcomingMeetings(
+    @CurrentPrincipal() principal: Principal,
+    @Parent() network: NetworkModel,
+    @Args('limit', { type: () => Int, defaultValue: 5 }, new IntRangePipe('limit', 1, MAX_PAGE_SIZE)) limit: number,
+  ): Promise<MeetingModel[]> {
+    return this.access.networkContent(principal, network.id, () => this.meetingService.upcoming(network.id, Math.min(limit, MAX_UPCOMING)));
   }
 
   @ResolveField(() => MeetingPage)
-  meetings(@Parent() network: NetworkModel, @Args('page', { nullable: true }) page?: MeetingListInput): Promise<Page<MeetingModel>> {
-    return this.meetingService.list(network.id, page ?? {});
+  meetings(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel, @Args('page', { nullable: true }) page?: MeetingListInput): Promise<Page<MeetingModel>> {
+    return this.access.networkContent(principal, network.id, () => this.meetingService.list(network.id, page ?? {}));
   }
 }

@@ -14,6 +14,7 @@ import { ActionItemStatus } from './action-item.entity';
 import { ActionItemService } from './action-item.service';
 import { ActionItemModel, ActionItemPage, AddActionItemInput, MinutesVersionModel, SaveMinutesInput } from './minutes.model';
 import { MinutesService } from './minutes.service';
+import { NetworkAccessService } from '../networks/network-access.service';
 
 @Resolver(() => MinutesVersionModel)
 export class MinutesResolver {
@@ -81,26 +82,28 @@ export class MeetingMinutesResolver {
   constructor(
     private readonly minutesService: MinutesService,
     private readonly actionItemService: ActionItemService,
+    private readonly access: NetworkAccessService,
   ) {}
 
   @ResolveField(() => MinutesVersionModel, { nullable: true, description: 'The latest version' })
-  async minutes(@Parent() meeting: MeetingModel): Promise<MinutesVersionModel | null> {
-    return (await this.minutesService.versions(meeting.id)).at(-1) ?? null;
+  minutes(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<MinutesVersionModel | null> {
+    return this.access.meetingContent(principal, meeting, async () => (await this.minutesService.versions(meeting.id)).at(-1) ?? null);
   }
 
   @ResolveField(() => [MinutesVersionModel], { description: 'Every version, oldest first' })
-  minutesHistory(@Parent() meeting: MeetingModel): Promise<MinutesVersionModel[]> {
-    return this.minutesService.versions(meeting.id);
+  minutesHistory(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<MinutesVersionModel[]> {
+    return this.access.meetingContent(principal, meeting, () => this.minutesService.versions(meeting.id));
   }
 
   @ResolveField(() => [ActionItemModel], { description: 'Action items agreed at this meeting' })
-  actionItems(@Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
-    return this.actionItemService.agreedAt(meeting.id);
+  actionItems(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
+    return this.access.meetingContent(principal, meeting, () => this.actionItemService.agreedAt(meeting.id));
   }
 
   @ResolveField(() => [ActionItemModel], { description: "Open action items from the network's earlier meetings: on the agenda until done" })
-  followUps(@Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
-    return this.actionItemService.followUps(meeting as Meeting);
+  followUps(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
+    // Follow-ups are the network's open work, not this meeting's: current members only.
+    return this.access.networkContent(principal, meeting.networkId, () => this.actionItemService.followUps(meeting as Meeting));
   }
 }
 

@@ -116,6 +116,26 @@ export class NetworkAccessService {
     );
   }
 
+  /**
+   * The one decision for everything that hangs off a network (its meetings,
+   * members, coverage, cases), made at every field that reaches it, whatever
+   * the path: current members and the admin. A former member keeps only the
+   * meetings from before they left (meetingContent), nothing reached from them.
+   */
+  async networkContent<T>(principal: Principal, networkId: string, read: () => Promise<T>): Promise<T> {
+    const caller = await this.caller(principal);
+    if (!caller.isAdmin && !this.activeMembership(caller, networkId)) {
+      throw new AppError(ErrorCode.Forbidden, 'Only members of this network can see its meetings and content');
+    }
+    return read();
+  }
+
+  /** The one decision for everything that hangs off a meeting (agenda, invitations, minutes, talks ...), at every field. */
+  async meetingContent<T>(principal: Principal, meeting: { networkId: string; startsAt: Date }, read: () => Promise<T>): Promise<T> {
+    await this.assertCanSeeMeeting(principal, meeting);
+    return read();
+  }
+
   async assertCanSeeMeeting(principal: Principal, meeting: { networkId: string; startsAt: Date }): Promise<Caller> {
     const caller = await this.caller(principal);
     if (!this.canSeeMeeting(caller, meeting)) {

@@ -10,12 +10,14 @@ import { AddNetworkMemberInput, CreateNetworkInput, EndNetworkMembershipInput } 
 import { MembershipService } from './membership.service';
 import { DisciplineCoverageModel, NetworkMemberModel, NetworkModel } from './network.model';
 import { NetworkService } from './network.service';
+import { NetworkAccessService } from './network-access.service';
 
 @Resolver(() => NetworkModel)
 export class NetworkResolver {
   constructor(
     private readonly networkService: NetworkService,
     private readonly memberships: MembershipService,
+    private readonly access: NetworkAccessService,
   ) {}
 
   @Allow(Role.STAFF)
@@ -49,13 +51,13 @@ export class NetworkResolver {
   }
 
   @ResolveField(() => [NetworkMemberModel])
-  members(@Parent() network: NetworkModel, @Args('includeFormer', { defaultValue: false }) includeFormer: boolean): Promise<NetworkMemberModel[]> {
-    return this.memberships.members(network.id, includeFormer);
+  members(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel, @Args('includeFormer', { defaultValue: false }) includeFormer: boolean): Promise<NetworkMemberModel[]> {
+    return this.access.networkContent(principal, network.id, () => this.memberships.members(network.id, includeFormer));
   }
 
   @ResolveField(() => DisciplineCoverageModel)
-  disciplineCoverage(@Parent() network: NetworkModel): Promise<DisciplineCoverageModel> {
-    return this.networkService.coverage(network.id);
+  disciplineCoverage(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel): Promise<DisciplineCoverageModel> {
+    return this.access.networkContent(principal, network.id, () => this.networkService.coverage(network.id));
   }
 }
 

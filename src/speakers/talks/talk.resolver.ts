@@ -13,6 +13,7 @@ import { Talk, TalkStatus } from './talk.entity';
 import { TalkFeedbackService } from './talk-feedback.service';
 import { InviteSpeakerInput, RateTalkInput, RatingSummaryModel, TalkModel, TalkStatusChangeModel, TopicCoverageModel } from './talk.model';
 import { TalkService } from './talk.service';
+import { NetworkAccessService } from '../../networks/networks/network-access.service';
 
 @Resolver(() => TalkModel)
 export class TalkResolver {
@@ -21,6 +22,7 @@ export class TalkResolver {
     private readonly feedback: TalkFeedbackService,
     private readonly speakers: SpeakerService,
     private readonly meetings: MeetingService,
+    private readonly access: NetworkAccessService,
   ) {}
 
   @Allow(Role.STAFF)
@@ -69,8 +71,9 @@ export class TalkResolver {
   }
 
   @ResolveField(() => MeetingModel)
-  meeting(@Parent() talk: TalkModel): Promise<MeetingModel> {
-    return this.meetings.load(talk.meetingId);
+  async meeting(@CurrentPrincipal() principal: Principal, @Parent() talk: TalkModel): Promise<MeetingModel> {
+    const meeting = await this.meetings.load(talk.meetingId);
+    return this.access.meetingContent(principal, meeting, async () => meeting);
   }
 
   @ResolveField(() => [TalkStatusChangeModel])
@@ -81,11 +84,14 @@ export class TalkResolver {
 
 @Resolver(() => MeetingModel)
 export class MeetingTalksResolver {
-  constructor(private readonly talkService: TalkService) {}
+  constructor(
+    private readonly talkService: TalkService,
+    private readonly access: NetworkAccessService,
+  ) {}
 
   @ResolveField(() => [TalkModel], { description: 'External talks in this meeting, cancelled ones included' })
-  async talks(@Parent() meeting: MeetingModel): Promise<TalkModel[]> {
-    return (await this.talkService.forMeeting(meeting.id)).map(toModel(meeting.status));
+  talks(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<TalkModel[]> {
+    return this.access.meetingContent(principal, meeting, async () => (await this.talkService.forMeeting(meeting.id)).map(toModel(meeting.status)));
   }
 }
 
