@@ -13,6 +13,12 @@ import { TENANT_SETTING } from './database-roles';
 export class UnitOfWork {
   /** Statements sent in this unit of work; tests and benchmarks read it to catch N+1 queries. */
   statementCount = 0;
+  /**
+   * Set when the work appended to the ledger (a read of personal data, a
+   * decision). If the unit of work then rolls back, its evidence is gone, so
+   * the request must not release the data either (unit-of-work.plugin.ts).
+   */
+  recordedEvidence = false;
   /** Per-request DataLoaders: batch within this unit of work, never cache across requests or tenants. */
   get loaders(): LoaderRegistry {
     return this.loaderRegistry;

@@ -10,7 +10,9 @@ import { GraphQLContext } from './graphql-context';
  * Ends each request's unit of work: commit when the operation succeeded,
  * roll back when any error occurred. A mutation request is all-or-nothing,
  * so after a rollback its data is withheld (it would describe writes that no
- * longer exist). Also logs internal errors with the request id and adds the
+ * longer exist); so is the data of any request whose ledger entries (a read of
+ * personal data is recorded) were rolled back with it: an audited read either
+ * commits its entry or returns nothing. Also logs internal errors with the request id and adds the
  * id to masked errors so support can find the log line.
  */
 export function unitOfWorkPlugin(options: { exposeDiagnostics: boolean }): ApolloServerPlugin<GraphQLContext> {
@@ -48,7 +50,9 @@ async function finishUnitOfWork(requestContext: GraphQLRequestContextWillSendRes
   const succeeded = !body?.errors?.length;
   try {
     await contextValue.unitOfWork.finish(succeeded);
-    if (!succeeded && operation?.operation === 'mutation' && body) body.data = null;
+    // Rolled back: a mutation's data describes writes that no longer exist, and a
+    // read that was recorded in the ledger lost its record, so neither is released.
+    if (!succeeded && body && (operation?.operation === 'mutation' || contextValue.unitOfWork.recordedEvidence)) body.data = null;
   } catch (error) {
     logger.error({ msg: 'commit failed', requestId: contextValue.requestId, err: describe(error) });
     if (body) {

@@ -68,7 +68,9 @@ export class LedgerService {
    * commit order: what a transaction saw is what came before it.
    */
   async append(manager: EntityManager, kind: LedgerKind, content: LedgerContent): Promise<LedgerEntry> {
-    const municipalityId = this.db.current().municipalityId!;
+    const unitOfWork = this.db.current();
+    const municipalityId = unitOfWork.municipalityId!;
+    unitOfWork.recordedEvidence = true;
     const recordedAt = new Date();
     const text = canonicalJson({ ...content, kind, at: recordedAt.toISOString() });
     const contentHash = sha256(text);
