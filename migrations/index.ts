@@ -6,6 +6,7 @@ import { CaseDiscussions1795553291139 } from './1795553291139-CaseDiscussions';
 import { IdempotencyKeys1795554099382 } from './1795554099382-IdempotencyKeys';
 import { CounsellingAndPreparedness1795610735972 } from './1795610735972-CounsellingAndPreparedness';
 import { RoleGrants1796118468006 } from './1796118468006-RoleGrants';
+import { IdempotencyExpiry1796119000000 } from './1796119000000-IdempotencyExpiry';
 
 /** Every migration, in order. Listed explicitly so compiled and ts-node runs find the same set. */
-export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382, CounsellingAndPreparedness1795610735972, RoleGrants1796118468006];
+export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382, CounsellingAndPreparedness1795610735972, RoleGrants1796118468006, IdempotencyExpiry1796119000000];

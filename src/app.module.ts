@@ -5,6 +5,7 @@ import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { ENTITIES } from './entities';
 import { LedgerModule } from './platform/ledger/ledger.module';
+import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { DepartmentModule } from './organisation/departments/department.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
 import { HealthModule } from './platform/health/health.module';
@@ -63,7 +64,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, ...DOMAIN_MODULES],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, IdempotencyModule, ...DOMAIN_MODULES],
     };
   }
 }

@@ -128,5 +128,13 @@ describe('anonymised case discussions', () => {
     });
     expect(entries.map((e: { content: string }) => JSON.parse(e.content).caseId)).toEqual([kase.id]);
     expect(await retention.run()).toBe(0);
+    // Nothing writes case text after retention ran.
+    const late = await api.gql('mutation($input: RecordCaseOutcomeInput!) { recordCaseOutcome(input: $input) { status } }', { input: { caseId: kase.id, outcome: 'Et sent efterskrift.' } }, net.health.token);
+    expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
+    const stored = await owner.transaction(async (manager) => {
+      await manager.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+      return manager.query('SELECT outcome FROM case_discussion WHERE id = $1', [kase.id]);
+    });
+    expect(stored).toEqual([{ outcome: null }]);
   });
 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
+import { IdempotencyExpiryService } from '../../src/platform/idempotency/idempotency-expiry.service';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }';
@@ -81,5 +82,50 @@ describe('idempotency keys on mutations', () => {
       .set('idempotency-key', 'key-same-0001')
       .send({ query: CREATE, variables: { input: { name: 'Ungecenter', discipline: 'OTHER' } } });
     expect(response.body.data.createDepartment.name).toBe('Ungecenter');
+  });
+
+  it('removes answers older than the TTL from every municipality, and only those', async () => {
+    const key = 'key-expiring-0001';
+    expect((await send(key, 'Udløber')).body.errors).toBeUndefined();
+    expect((await send('key-fresh-0001', 'Bliver')).body.errors).toBeUndefined();
+    const owner = await ownerDataSource();
+    const asTown = <T>(sql: string) =>
+      owner.transaction(async (m) => {
+        await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+        return (await m.query(sql)) as T;
+      });
+    const count = async () => (await asTown<{ n: number }[]>('SELECT count(*)::int AS n FROM idempotency_key'))[0].n;
+    const before = await count();
+    await asTown("UPDATE idempotency_key SET created_at = now() - interval '2 days' WHERE response::text LIKE '%Udløber%'");
+    expect(await api.app.get(IdempotencyExpiryService).run()).toBeGreaterThanOrEqual(1);
+    expect(await count()).toBe(before - 1);
+    // The expired key is free again: a different request with it runs as new.
+    const reused = await send(key, 'Udløber igen');
+    expect(reused.body.errors).toBeUndefined();
+    expect(reused.headers['idempotent-replay']).toBeUndefined();
+  });
+});
+
+describe('idempotency keys past their TTL', () => {
+  let api: TestApp;
+  let town: TestMunicipality;
+  beforeAll(async () => {
+    api = await createTestApp({ IDEMPOTENCY_KEY_TTL_SECONDS: '1' });
+    town = await createMunicipality();
+  });
+  afterAll(async () => {
+    await api.close();
+    await closeFactories();
+  });
+
+  it('takes an expired key over as new instead of replaying or refusing', async () => {
+    const send = (name: string) =>
+      request(api.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${town.tokens.admin}`).set('idempotency-key', 'key-short-lived-01').send({ query: CREATE, variables: { input: { name, discipline: 'OTHER' } } });
+    expect((await send('Første')).body.errors).toBeUndefined();
+    expect((await send('Anden')).body.errors?.[0].extensions.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const later = await send('Anden');
+    expect(later.body.errors).toBeUndefined();
+    expect(later.body.data.createDepartment.name).toBe('Anden');
   });
 });

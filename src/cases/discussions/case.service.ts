@@ -87,8 +87,12 @@ export class CaseService {
     const { kase, caller } = await this.forMember(principal, input.caseId);
     if (kase.presenterId !== caller.staff.id) throw new AppError(ErrorCode.Forbidden, 'Only the presenter records the outcome');
     assertAnonymous({ outcome: input.outcome });
-    Object.assign(kase, { outcome: input.outcome, ...(input.close ? { status: CaseStatus.CLOSED, closedAt: new Date() } : {}) });
-    return (await this.db.manager()).save(CaseDiscussion, kase);
+    const manager = await this.db.manager();
+    // Locked and read again: retention (which locks the same row) may have removed the text meanwhile, and no text is written after it.
+    const current = await manager.findOne(CaseDiscussion, { where: { id: kase.id }, lock: { mode: 'pessimistic_write' } });
+    if (!current || current.textRemovedAt) throw new AppError(ErrorCode.Conflict, 'This case is past its retention period; its text has been removed');
+    Object.assign(current, { outcome: input.outcome, ...(input.close ? { status: CaseStatus.CLOSED, closedAt: new Date() } : {}) });
+    return manager.save(CaseDiscussion, current);
   }
 
   async get(principal: Principal, id: string): Promise<CaseDiscussion> {

@@ -56,6 +56,12 @@ export interface AppConfig {
   };
   /** How often the case-retention job runs (0: never, e.g. in tests that drive it). */
   caseRetentionIntervalMs: number;
+  idempotency: {
+    /** How long a stored answer (which can hold free text) is kept and replayed. */
+    ttlSeconds: number;
+    /** How often expired answers are removed (0: never, e.g. in tests that drive it). */
+    purgeIntervalMs: number;
+  };
   /** Where links in e-mails point, e.g. https://nsk.kommune.dk */
   publicBaseUrl: string;
   /** HS256 secret for the speaker's confirm/decline links. */
@@ -183,6 +189,17 @@ class EnvironmentVariables {
   CASE_RETENTION_INTERVAL_MS = 3_600_000;
 
   @Type(() => Number)
+  @Max(30 * 24 * 3600)
+  @Min(1)
+  @IsInt()
+  IDEMPOTENCY_KEY_TTL_SECONDS = 24 * 3600;
+
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  IDEMPOTENCY_PURGE_INTERVAL_MS = 3_600_000;
+
+  @Type(() => Number)
   @Min(1)
   @IsInt()
   RATE_LIMIT_ADDRESS_PER_MINUTE = 1200;
@@ -273,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     },
     caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
+    idempotency: { ttlSeconds: vars.IDEMPOTENCY_KEY_TTL_SECONDS, purgeIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.IDEMPOTENCY_PURGE_INTERVAL_MS },
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? developmentOnly(embedded, DEVELOPMENT_LINK_SECRET)),
     graphql: {

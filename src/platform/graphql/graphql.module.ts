@@ -65,7 +65,7 @@ class GraphQLContextModule {}
             // Answers are per user and never cached by HTTP caches; without this, Apollo hooks every field resolution to compute cache hints (~5 % of CPU under load).
             ApolloServerPluginCacheControlDisabled(),
             ...protection.plugins,
-            idempotencyPlugin(config.crypto.cprHashSecret),
+            idempotencyPlugin(config.crypto.cprHashSecret, config.idempotency.ttlSeconds),
             unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics }),
           ],
           validationRules: [...protection.validationRules, unstorableLiteralRule, digitRunNameRule],

@@ -14,7 +14,7 @@ export const IDEMPOTENCY_KEY_SHAPE = /^[A-Za-z0-9._:-]{8,200}$/;
  * transaction; a concurrent duplicate's insert waits on the unique index
  * until the first commits, then replays its answer.
  */
-export function idempotencyPlugin(masterSecret: Buffer): ApolloServerPlugin<GraphQLContext> {
+export function idempotencyPlugin(masterSecret: Buffer, ttlSeconds: number): ApolloServerPlugin<GraphQLContext> {
   // The client's key is stored as a keyed hash: a key is client text, and could hold anything.
   const hmacKey = Buffer.from(hkdfSync('sha256', masterSecret, Buffer.alloc(0), Buffer.from('nsk-idempotency-key-v1'), 32));
   const storedKey = (key: string) => createHmac('sha256', hmacKey).update(key).digest('hex');
@@ -30,9 +30,12 @@ export function idempotencyPlugin(masterSecret: Buffer): ApolloServerPlugin<Grap
           const manager = await contextValue.unitOfWork.manager();
           const { municipalityId, subject } = contextValue.principal;
           const inserted: { id: string }[] = await manager.query(
+            // An expired key (its answer already purged, or about to be) is taken over as new.
             `INSERT INTO idempotency_key (municipality_id, subject, key, request_hash) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (municipality_id, subject, key) DO NOTHING RETURNING id`,
-            [municipalityId, subject, key, hash],
+             ON CONFLICT (municipality_id, subject, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response = NULL, created_at = now()
+               WHERE idempotency_key.created_at < now() - make_interval(secs => $5)
+             RETURNING id`,
+            [municipalityId, subject, key, hash, ttlSeconds],
           );
           if (inserted.length > 0) {
             owned = inserted[0].id;

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+
+/**
+ * Removes stored idempotency answers older than IDEMPOTENCY_KEY_TTL_SECONDS,
+ * in every municipality, through the one narrow database function that may
+ * (an answer can hold a case narrative or minutes: it must not outlive its use).
+ */
+@Injectable()
+export class IdempotencyExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(IdempotencyExpiryService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.idempotency.purgeIntervalMs <= 0) return;
+    this.timer = setInterval(
+      () => void this.run().catch((error) => this.logger.warn({ msg: 'idempotency purge failed', code: (error as { code?: string }).code })),
+      this.config.idempotency.purgeIntervalMs,
+    );
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Returns how many expired answers were removed. */
+  async run(): Promise<number> {
+    const [row]: { purged: number }[] = await this.dataSource.query('SELECT purge_expired_idempotency_keys($1) AS purged', [this.config.idempotency.ttlSeconds]);
+    return row.purged;
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { IdempotencyExpiryService } from './idempotency-expiry.service';
+
+@Module({ providers: [IdempotencyExpiryService], exports: [IdempotencyExpiryService] })
+export class IdempotencyModule {}
