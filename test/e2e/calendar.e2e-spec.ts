@@ -4,6 +4,7 @@ import request from 'supertest';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { NEXT_YEAR } from '../utils/clock';
 
 interface ParsedEvent {
   uid: string;
@@ -49,7 +50,7 @@ describe('calendar feeds', () => {
           input: {
             networkId: net.networkId,
             title: 'Netværksmøde',
-            firstStartsAt: DateTime.fromISO('2027-02-09T09:00', { zone: 'Europe/Copenhagen' }).toISO(),
+            firstStartsAt: DateTime.fromISO(`${NEXT_YEAR}-02-09T09:00`, { zone: 'Europe/Copenhagen' }).toISO(),
             durationMinutes: 120,
             rrule: 'FREQ=MONTHLY;INTERVAL=2;COUNT=3',
           },
@@ -71,7 +72,7 @@ describe('calendar feeds', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('text/calendar');
     const events = parse(response.text);
-    expect(events.map((e) => e.localStart)).toEqual(['2027-02-09 09:00', '2027-04-09 09:00', '2027-06-09 09:00']);
+    expect(events.map((e) => e.localStart)).toEqual([`${NEXT_YEAR}-02-09 09:00`, `${NEXT_YEAR}-04-09 09:00`, `${NEXT_YEAR}-06-09 09:00`]);
     expect(events.map((e) => e.uid)).toEqual(meetings.map((m) => `meeting-${m.id}@nsk-networks`));
     expect(events.every((e) => e.sequence === 0 && e.status === 'CONFIRMED')).toBe(true);
     expect(events[0].summary).toContain('Netværksmøde');
@@ -80,12 +81,12 @@ describe('calendar feeds', () => {
   it('keeps the UID and raises SEQUENCE when a meeting moves, and shows a cancelled one as cancelled', async () => {
     ok(
       await api.gql('mutation($input: RescheduleMeetingInput!) { rescheduleMeeting(input: $input) { id } }', {
-        input: { meetingId: meetings[1].id, startsAt: '2027-04-12T07:00:00Z', endsAt: '2027-04-12T09:00:00Z' },
+        input: { meetingId: meetings[1].id, startsAt: `${NEXT_YEAR}-04-12T07:00:00Z`, endsAt: `${NEXT_YEAR}-04-12T09:00:00Z` },
       }, net.coordinator.token),
     );
     ok(await api.gql('mutation($id: ID!) { cancelMeeting(id: $id) { id } }', { id: meetings[2].id }, net.coordinator.token));
     const events = parse((await fetch(memberFeed.path)).text);
-    expect(events[1]).toMatchObject({ uid: `meeting-${meetings[1].id}@nsk-networks`, sequence: 1, localStart: '2027-04-12 09:00', status: 'CONFIRMED' });
+    expect(events[1]).toMatchObject({ uid: `meeting-${meetings[1].id}@nsk-networks`, sequence: 1, localStart: `${NEXT_YEAR}-04-12 09:00`, status: 'CONFIRMED' });
     expect(events[2]).toMatchObject({ uid: `meeting-${meetings[2].id}@nsk-networks`, sequence: 1, status: 'CANCELLED' });
   });
 
@@ -109,8 +110,8 @@ describe('calendar feeds', () => {
     expect(parse((await fetch(feed.createCalendarFeed.path)).text)).toHaveLength(3);
     const { network } = ok(await api.gql<{ network: { members: { id: string; staffMember: { id: string } }[] } }>('query($id: ID!) { network(id: $id) { members { id staffMember { id } } } }', { id: net.networkId }, net.coordinator.token));
     const membership = network.members.find((m) => m.staffMember.id === net.school.id)!;
-    ok(await api.gql('mutation($input: EndNetworkMembershipInput!) { endNetworkMembership(input: $input) { id } }', { input: { membershipId: membership.id, leftOn: '2027-03-01' } }, net.coordinator.token));
-    expect(parse((await fetch(feed.createCalendarFeed.path)).text).map((e) => e.localStart)).toEqual(['2027-02-09 09:00']);
+    ok(await api.gql('mutation($input: EndNetworkMembershipInput!) { endNetworkMembership(input: $input) { id } }', { input: { membershipId: membership.id, leftOn: `${NEXT_YEAR}-03-01` } }, net.coordinator.token));
+    expect(parse((await fetch(feed.createCalendarFeed.path)).text).map((e) => e.localStart)).toEqual([`${NEXT_YEAR}-02-09 09:00`]);
   });
 
   it("cannot revoke someone else's feed", async () => {

@@ -2,6 +2,7 @@ import { CaseRetentionService } from '../../src/cases/discussions/case-retention
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { NEXT_YEAR } from '../utils/clock';
 
 const CREATE = 'mutation($input: CreateCaseInput!) { createCaseDiscussion(input: $input) { id reference presentingDiscipline ageBand status } }';
 const clean = {
@@ -31,7 +32,7 @@ describe('anonymised case discussions', () => {
   const create = (input: Record<string, unknown>, token = net.health.token) => api.gql<{ createCaseDiscussion: { id: string; reference: string; presentingDiscipline: string } }>(CREATE, { input: { networkId: net.networkId, ...clean, ...input } }, token);
 
   it('creates a case with a reference not derived from anything about the citizen, attributed to the presenting discipline', async () => {
-    const meetingId = await scheduleMeeting(api, net, new Date('2027-03-02T12:00:00Z'));
+    const meetingId = await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-03-02T12:00:00Z`));
     const first = ok(await create({ meetingId })).createCaseDiscussion;
     const second = ok(await create({})).createCaseDiscussion;
     const year = new Date().getFullYear();

@@ -6,6 +6,7 @@ import { fuzz, FuzzTarget, sweepForeignIds } from '../fuzz/graphql-fuzzer';
 import { closeFactories, createMunicipality } from '../utils/factories';
 import { createNetwork, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { NEXT_YEAR } from '../utils/clock';
 
 /** The reduced run for CI; `npm run fuzz` sends 10,000. */
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 600);
@@ -23,7 +24,7 @@ describe(`fuzzing the GraphQL endpoint (${REQUESTS} requests)`, () => {
     const [a, b] = [await createMunicipality('A'), await createMunicipality('B')];
     const netA = await createNetwork(api, a);
     const netB = await createNetwork(api, b);
-    const meetingB = await scheduleMeeting(api, netB, new Date('2027-05-04T10:00:00Z'));
+    const meetingB = await scheduleMeeting(api, netB, new Date(`${NEXT_YEAR}-05-04T10:00:00Z`));
     const tokens = [a.tokens.admin, a.tokens.dpo, a.tokens.member, netA.coordinator.token, netA.health.token];
     const badTokens = [
       await signDevToken(DEVELOPMENT_JWT_SECRET, { subject: 'x', municipalityId: a.municipality.id, roles: [Role.STAFF], expiresIn: -60 }),

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { NEXT_YEAR } from '../utils/clock';
 
 const copenhagen = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' });
 const localTime = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }).toFormat('yyyy-LL-dd HH:mm');
@@ -41,7 +42,7 @@ describe('meetings', () => {
       const data = ok(
         await api.gql<{ scheduleMeetingSeries: { rrule: string; meetings: { id: string; startsAt: string }[] } }>(
           `mutation($input: ScheduleMeetingSeriesInput!) { scheduleMeetingSeries(input: $input) { rrule meetings { id startsAt } } }`,
-          { input: { networkId: net.networkId, title: 'Ressourcenetværk', firstStartsAt: copenhagen('2027-01-12T14:00').toISO(), durationMinutes: 150 } },
+          { input: { networkId: net.networkId, title: 'Ressourcenetværk', firstStartsAt: copenhagen(`${NEXT_YEAR}-01-12T14:00`).toISO(), durationMinutes: 150 } },
           net.coordinator.token,
         ),
       );
@@ -50,9 +51,9 @@ describe('meetings', () => {
     });
 
     it('generates occurrences at the same local time across summer and winter time', () => {
-      expect(occurrences.slice(0, 4).map((m) => localTime(m.startsAt))).toEqual(['2027-01-12 14:00', '2027-03-12 14:00', '2027-05-12 14:00', '2027-07-12 14:00']);
-      expect(occurrences[2].startsAt).toBe('2027-05-12T12:00:00.000Z'); // CEST
-      expect(occurrences[0].startsAt).toBe('2027-01-12T13:00:00.000Z'); // CET
+      expect(occurrences.slice(0, 4).map((m) => localTime(m.startsAt))).toEqual([`${NEXT_YEAR}-01-12 14:00`, `${NEXT_YEAR}-03-12 14:00`, `${NEXT_YEAR}-05-12 14:00`, `${NEXT_YEAR}-07-12 14:00`]);
+      expect(occurrences[2].startsAt).toBe(`${NEXT_YEAR}-05-12T12:00:00.000Z`); // CEST
+      expect(occurrences[0].startsAt).toBe(`${NEXT_YEAR}-01-12T13:00:00.000Z`); // CET
     });
 
     it('moves one occurrence without breaking the series', async () => {
@@ -60,11 +61,11 @@ describe('meetings', () => {
       const moved = ok(
         await api.gql<{ rescheduleMeeting: { startsAt: string; sequence: number; recurrenceId: string; seriesId: string } }>(
           'mutation($input: RescheduleMeetingInput!) { rescheduleMeeting(input: $input) { startsAt sequence recurrenceId seriesId } }',
-          { input: { meetingId: target.id, startsAt: copenhagen('2027-03-15T09:00').toISO(), endsAt: copenhagen('2027-03-15T11:30').toISO() } },
+          { input: { meetingId: target.id, startsAt: copenhagen(`${NEXT_YEAR}-03-15T09:00`).toISO(), endsAt: copenhagen(`${NEXT_YEAR}-03-15T11:30`).toISO() } },
           net.coordinator.token,
         ),
       );
-      expect(localTime(moved.rescheduleMeeting.startsAt)).toBe('2027-03-15 09:00');
+      expect(localTime(moved.rescheduleMeeting.startsAt)).toBe(`${NEXT_YEAR}-03-15 09:00`);
       expect(moved.rescheduleMeeting.sequence).toBe(1);
       expect(moved.rescheduleMeeting.recurrenceId).toBe(target.startsAt);
       expect(moved.rescheduleMeeting.seriesId).toBeTruthy();
@@ -99,7 +100,7 @@ describe('meetings', () => {
     const before = ok(await api.gql<{ network: { meetings: { nodes: unknown[] } } }>('query($id: ID!) { network(id: $id) { meetings(page: { first: 100 }) { nodes { id } } } }', { id: net.networkId }, net.coordinator.token));
     const result = await api.gql(
       'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
-      { input: { networkId: net.networkId, title: 'Baglæns', startsAt: '2027-02-01T12:00:00Z', endsAt: '2027-02-01T11:00:00Z' } },
+      { input: { networkId: net.networkId, title: 'Baglæns', startsAt: `${NEXT_YEAR}-02-01T12:00:00Z`, endsAt: `${NEXT_YEAR}-02-01T11:00:00Z` } },
       net.coordinator.token,
     );
     expect(result.errors?.[0]).toMatchObject({ message: 'The meeting must end after it starts', extensions: { code: 'BAD_USER_INPUT', field: 'endsAt' } });
@@ -108,7 +109,7 @@ describe('meetings', () => {
   });
 
   it('refuses a non-member reading a meeting, and lets a member', async () => {
-    const id = await scheduleMeeting(api, net, new Date('2027-02-02T12:00:00Z'));
+    const id = await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-02-02T12:00:00Z`));
     const refused = await api.gql(MEETING, { id }, net.outsider.token);
     expect(refused.errors?.[0]).toMatchObject({ message: 'Only members of this network can see its meetings and content', extensions: { code: 'FORBIDDEN' } });
     expect((await meeting(id, net.health.token)).id).toBe(id);
@@ -117,7 +118,7 @@ describe('meetings', () => {
   it('refuses a member scheduling meetings (coordinators only)', async () => {
     const result = await api.gql(
       'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
-      { input: { networkId: net.networkId, title: 'X', startsAt: '2027-02-01T12:00:00Z', endsAt: '2027-02-01T13:00:00Z' } },
+      { input: { networkId: net.networkId, title: 'X', startsAt: `${NEXT_YEAR}-02-01T12:00:00Z`, endsAt: `${NEXT_YEAR}-02-01T13:00:00Z` } },
       net.health.token,
     );
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -127,7 +128,7 @@ describe('meetings', () => {
     let id: string;
     const SET = 'mutation($input: SetAgendaInput!) { setAgenda(input: $input) { position title startsAt endsAt fixedTime } }';
     beforeAll(async () => {
-      id = await scheduleMeeting(api, net, new Date('2027-04-06T12:00:00Z'), 120);
+      id = await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-04-06T12:00:00Z`), 120);
     });
 
     it('computes each item’s start and end', async () => {
@@ -140,7 +141,7 @@ describe('meetings', () => {
               items: [
                 { type: 'NEWS_ROUND', title: 'Nyt fra afdelingerne', durationMinutes: 20 },
                 { type: 'CASE_DISCUSSION', title: 'Sparring på en sag', durationMinutes: 40, presenterId: net.health.id },
-                { type: 'EXTERNAL_TALK', title: 'Oplæg om digital kontrol', durationMinutes: 45, fixedStart: '2027-04-06T13:15:00Z' },
+                { type: 'EXTERNAL_TALK', title: 'Oplæg om digital kontrol', durationMinutes: 45, fixedStart: `${NEXT_YEAR}-04-06T13:15:00Z` },
               ],
             },
           },
@@ -166,7 +167,7 @@ describe('meetings', () => {
     it('refuses overlapping items, saying by how many minutes', async () => {
       const result = await api.gql(
         SET,
-        { input: { meetingId: id, items: [{ type: 'OTHER', title: 'Runde', durationMinutes: 60 }, { type: 'EXTERNAL_TALK', title: 'Oplæg', durationMinutes: 30, fixedStart: '2027-04-06T12:50:00Z' }] } },
+        { input: { meetingId: id, items: [{ type: 'OTHER', title: 'Runde', durationMinutes: 60 }, { type: 'EXTERNAL_TALK', title: 'Oplæg', durationMinutes: 30, fixedStart: `${NEXT_YEAR}-04-06T12:50:00Z` }] } },
         net.coordinator.token,
       );
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'AGENDA_OVERLAP', minutes: 10 } });
@@ -181,19 +182,19 @@ describe('meetings', () => {
       const moved = ok(
         await api.gql<{ rescheduleMeeting: { id: string } }>(
           'mutation($input: RescheduleMeetingInput!) { rescheduleMeeting(input: $input) { id } }',
-          { input: { meetingId: id, startsAt: '2027-04-07T08:00:00Z', endsAt: '2027-04-07T10:00:00Z' } },
+          { input: { meetingId: id, startsAt: `${NEXT_YEAR}-04-07T08:00:00Z`, endsAt: `${NEXT_YEAR}-04-07T10:00:00Z` } },
           net.coordinator.token,
         ),
       );
       expect(moved.rescheduleMeeting.id).toBe(id);
-      expect((await meeting(id)).agenda[2].startsAt).toBe('2027-04-07T09:15:00.000Z');
+      expect((await meeting(id)).agenda[2].startsAt).toBe(`${NEXT_YEAR}-04-07T09:15:00.000Z`);
       const tooShort = await api.gql(
         'mutation($input: RescheduleMeetingInput!) { rescheduleMeeting(input: $input) { id } }',
-        { input: { meetingId: id, startsAt: '2027-04-08T08:00:00Z', endsAt: '2027-04-08T09:30:00Z' } },
+        { input: { meetingId: id, startsAt: `${NEXT_YEAR}-04-08T08:00:00Z`, endsAt: `${NEXT_YEAR}-04-08T09:30:00Z` } },
         net.coordinator.token,
       );
       expect(tooShort.errors?.[0]).toMatchObject({ extensions: { code: 'AGENDA_OVERRUN', minutes: 30 } });
-      expect((await meeting(id)).startsAt).toBe('2027-04-07T08:00:00.000Z');
+      expect((await meeting(id)).startsAt).toBe(`${NEXT_YEAR}-04-07T08:00:00.000Z`);
     });
   });
 
@@ -237,7 +238,7 @@ describe('meetings', () => {
 
   it('shows a former member the meetings from before they left, not the new ones', async () => {
     const before = await scheduleMeeting(api, net, new Date('2026-01-10T12:00:00Z'));
-    const after = await scheduleMeeting(api, net, new Date('2027-06-10T12:00:00Z'));
+    const after = await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-06-10T12:00:00Z`));
     const { network } = ok(await api.gql<{ network: { members: { id: string; staffMember: { id: string } }[] } }>('query($id: ID!) { network(id: $id) { members { id staffMember { id } } } }', { id: net.networkId }, net.coordinator.token));
     const membership = network.members.find((m) => m.staffMember.id === net.job.id)!;
     ok(await api.gql('mutation($input: EndNetworkMembershipInput!) { endNetworkMembership(input: $input) { id } }', { input: { membershipId: membership.id, leftOn: '2026-06-01' } }, net.coordinator.token));

@@ -3,6 +3,7 @@ import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { NEXT_YEAR } from '../utils/clock';
 
 const SAVE = 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { id version status body decisions changeNote author { id } } }';
 const MINUTES = `query($id: ID!) { meeting(id: $id) { status minutes { version status body } minutesHistory { id version status body decisions changeNote author { id } approvedBy { id } approvedAt } } }`;
@@ -126,7 +127,7 @@ describe('minutes, action items and knowledge take-back', () => {
       const added = ok(
         await api.gql<{ addActionItem: { id: string; status: string } }>(
           'mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id status } }',
-          { input: { meetingId: first, text: 'Undersøg lokale bydelsmødre-tilbud', ownerId: net.health.id, dueOn: '2027-01-31' } },
+          { input: { meetingId: first, text: 'Undersøg lokale bydelsmødre-tilbud', ownerId: net.health.id, dueOn: `${NEXT_YEAR}-01-31` } },
           net.coordinator.token,
         ),
       );

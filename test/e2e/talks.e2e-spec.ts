@@ -8,6 +8,7 @@ import { signTalkLink } from '../../src/speakers/talks/talk-links';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { NEXT_YEAR } from '../utils/clock';
 
 /** A real SMTP server on loopback that keeps what it receives. */
 async function startSmtp(): Promise<{ url: string; received: ParsedMail[]; close(): Promise<void> }> {
@@ -48,7 +49,7 @@ describe('external speakers and talks', () => {
   let meetingId: string;
   let talkId: string;
   const deliver = (url = smtp.url) => api.app.get(OutboxSender).deliverDue(url);
-  const at = (hhmm: string) => new Date(`2027-09-14T${hhmm}:00Z`);
+  const at = (hhmm: string) => new Date(`${NEXT_YEAR}-09-14T${hhmm}:00Z`);
 
   beforeAll(async () => {
     api = await createTestApp();
@@ -193,18 +194,18 @@ describe('external speakers and talks', () => {
   it('books a speaker only once when two coordinators ask for overlapping slots at the same moment', async () => {
     const speaker = ok(await api.gql<{ createSpeaker: { id: string } }>('mutation($input: CreateSpeakerInput!) { createSpeaker(input: $input) { id } }', { input: { name: 'Efterspurgt', kind: 'RESEARCHER', topics: ['forced marriage'], email: 'c@example.test', notes: '' } }, net.coordinator.token)).createSpeaker.id;
     const other = await createNetwork(api, town, 'Tredje');
-    const [a, b] = [await scheduleMeeting(api, net, new Date('2027-11-02T08:00:00Z'), 120), await scheduleMeeting(api, other, new Date('2027-11-02T08:00:00Z'), 120)];
+    const [a, b] = [await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-11-02T08:00:00Z`), 120), await scheduleMeeting(api, other, new Date(`${NEXT_YEAR}-11-02T08:00:00Z`), 120)];
     const results = await Promise.all([
-      api.gql(INVITE, { input: { meetingId: a, speakerId: speaker, topic: 'A', startsAt: '2027-11-02T08:30:00Z', durationMinutes: 60 } }, net.coordinator.token),
-      api.gql(INVITE, { input: { meetingId: b, speakerId: speaker, topic: 'B', startsAt: '2027-11-02T09:00:00Z', durationMinutes: 60 } }, other.coordinator.token),
+      api.gql(INVITE, { input: { meetingId: a, speakerId: speaker, topic: 'A', startsAt: `${NEXT_YEAR}-11-02T08:30:00Z`, durationMinutes: 60 } }, net.coordinator.token),
+      api.gql(INVITE, { input: { meetingId: b, speakerId: speaker, topic: 'B', startsAt: `${NEXT_YEAR}-11-02T09:00:00Z`, durationMinutes: 60 } }, other.coordinator.token),
     ]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.find((r) => r.errors)?.errors?.[0].extensions.code).toBe('SPEAKER_DOUBLE_BOOKED');
   });
 
   it('cancels a single talk: off the agenda, and a CANCEL to the speaker', async () => {
-    const m = await scheduleMeeting(api, net, new Date('2027-12-07T08:00:00Z'), 120);
-    const talk = ok(await api.gql<{ inviteSpeaker: { id: string } }>(INVITE, { input: { meetingId: m, speakerId, topic: 'Aflyses', startsAt: '2027-12-07T09:00:00Z', durationMinutes: 30 } }, net.coordinator.token)).inviteSpeaker.id;
+    const m = await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-12-07T08:00:00Z`), 120);
+    const talk = ok(await api.gql<{ inviteSpeaker: { id: string } }>(INVITE, { input: { meetingId: m, speakerId, topic: 'Aflyses', startsAt: `${NEXT_YEAR}-12-07T09:00:00Z`, durationMinutes: 30 } }, net.coordinator.token)).inviteSpeaker.id;
     const byMember = await api.gql('mutation($id: ID!) { cancelTalk(id: $id) { status } }', { id: talk }, net.health.token);
     expect(byMember.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const cancelled = ok(await api.gql<{ cancelTalk: { status: string; sequence: number } }>('mutation($id: ID!) { cancelTalk(id: $id) { status sequence } }', { id: talk }, net.coordinator.token));
@@ -219,8 +220,8 @@ describe('external speakers and talks', () => {
 
   describe('SMTP failure and recovery', () => {
     it('keeps the message pending with an error code, retries later, and sends it once', async () => {
-      const m = await scheduleMeeting(api, net, new Date('2027-10-05T08:00:00Z'), 120);
-      const talk = ok(await api.gql<{ inviteSpeaker: { id: string } }>(INVITE, { input: { meetingId: m, speakerId, topic: 'Retry', startsAt: '2027-10-05T08:30:00Z', durationMinutes: 30 } }, net.coordinator.token));
+      const m = await scheduleMeeting(api, net, new Date(`${NEXT_YEAR}-10-05T08:00:00Z`), 120);
+      const talk = ok(await api.gql<{ inviteSpeaker: { id: string } }>(INVITE, { input: { meetingId: m, speakerId, topic: 'Retry', startsAt: `${NEXT_YEAR}-10-05T08:30:00Z`, durationMinutes: 30 } }, net.coordinator.token));
       expect(await deliver('smtp://127.0.0.1:9')).toEqual({ sent: 0, failed: 0, retrying: 1 });
       const owner = await ownerDataSource();
       const inTown = <T>(work: (q: (sql: string, p?: unknown[]) => Promise<T>) => Promise<T>) =>

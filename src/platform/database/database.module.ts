@@ -35,6 +35,7 @@ export class DatabaseModule implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    keepClientErrorsHandled(this.dataSource);
     try {
       await assertRuntimeRoleRespectsRls(this.dataSource);
     } catch (error) {
@@ -42,4 +43,27 @@ export class DatabaseModule implements OnApplicationBootstrap {
       throw error;
     }
   }
+}
+
+type EventSource = { on(event: string, listener: (...args: unknown[]) => void): unknown };
+
+/**
+ * A pg client whose server connection is terminated emits 'error'; with no
+ * listener that event throws and takes the process down. The pool listens
+ * only while a client is idle and TypeORM only while a query runner holds it,
+ * which leaves gaps (a client handed over as its connection dies). Every
+ * client gets a listener of its own; the failure itself still reaches the
+ * query that was using it, as a coded connection loss.
+ */
+function keepClientErrorsHandled(dataSource: DataSource): void {
+  const pool = (dataSource.driver as unknown as { master?: EventSource & { _clients?: EventSource[] } }).master;
+  if (!pool) return;
+  const guarded = new WeakSet<EventSource>();
+  const guard = (client: EventSource) => {
+    if (guarded.has(client)) return;
+    guarded.add(client);
+    client.on('error', () => undefined);
+  };
+  pool.on('connect', (client) => guard(client as EventSource));
+  for (const client of pool._clients ?? []) guard(client);
 }
