@@ -41,7 +41,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use((req: ScopedRequest, res: Response, next: NextFunction) => {
     const unitOfWork = tenantDatabase.createUnitOfWork();
     req.unitOfWork = unitOfWork;
-    res.on('close', () => void unitOfWork.finish(false).catch(() => undefined));
+    res.on('close', () => {
+      // Closed before the answer was written: the client left (or timed out). Its work stops and rolls back, once.
+      if (!res.writableFinished) unitOfWork.endedByClient = true;
+      void unitOfWork.finish(false).catch(() => undefined);
+    });
     currentUnitOfWork.run(unitOfWork, next);
   });
 }

@@ -5,6 +5,18 @@ import { LoaderRegistry } from './loader-registry';
 import { TENANT_SETTING } from './database-roles';
 
 /**
+ * What a statement gets when its request has already ended (its client left,
+ * or it was answered): it is never sent. Not an error of the service, so it is
+ * not logged as one.
+ */
+export class RequestEndedError extends Error {
+  constructor() {
+    super('The request has ended; its remaining work was not carried out');
+    this.name = 'RequestEndedError';
+  }
+}
+
+/**
  * One request's (or one job's) database work: a single transaction, begun on
  * first use, in which the tenant is set transaction-locally so that row-level
  * security applies to every statement. The tenant comes from the verified
@@ -28,6 +40,10 @@ export class UnitOfWork {
   private runner?: QueryRunner;
   private begun?: Promise<EntityManager>;
   private finished = false;
+  /** Set once the final COMMIT or ROLLBACK is under way: no other statement is sent after it. */
+  private closed = false;
+  /** The client went away before the answer; the work was rolled back and stopped. */
+  endedByClient = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -57,7 +73,7 @@ export class UnitOfWork {
       // A public operation reached tenant data: a programming error, never a client's.
       return Promise.reject(new Error('Tenant data was requested without an authenticated tenant'));
     }
-    if (this.finished) return Promise.reject(new Error('The unit of work has already finished'));
+    if (this.finished) return Promise.reject(new RequestEndedError());
     this.begun ??= this.begin(this.municipality);
     return this.begun;
   }
@@ -73,7 +89,7 @@ export class UnitOfWork {
       await runner.release().catch(() => undefined);
       throw databaseUnavailable(error);
     }
-    serializeQueries(runner);
+    serializeQueries(runner, () => this.closed);
     this.runner = runner;
     return runner.manager;
   }
@@ -86,6 +102,9 @@ export class UnitOfWork {
     await this.begun.catch(() => undefined);
     const runner = this.runner;
     if (!runner) return;
+    // From here on only the COMMIT or ROLLBACK goes out: statements still queued or
+    // issued by resolvers that run on are refused, never sent outside the transaction.
+    this.closed = true;
     try {
       if (commit) await runner.commitTransaction();
       else await runner.rollbackTransaction();
@@ -102,15 +121,17 @@ export class UnitOfWork {
  * connection, and a pg client must not be handed a query while another is
  * running (deprecated in pg 8, removed in pg 9). Queue them instead.
  */
-function serializeQueries(runner: QueryRunner): void {
+function serializeQueries(runner: QueryRunner, closed: () => boolean): void {
   const send = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const result = tail.then(() => send(...args));
+    const result = tail.then(() => (closed() && !FINAL_STATEMENT.test(args[0]) ? Promise.reject(new RequestEndedError()) : send(...args)));
     tail = result.catch(() => undefined);
     return result;
   }) as QueryRunner['query'];
 }
+
+const FINAL_STATEMENT = /^(COMMIT|ROLLBACK)$/;
 
 /** The unit of work of the code that is running now (request or job). */
 export const currentUnitOfWork = new AsyncLocalStorage<UnitOfWork>();

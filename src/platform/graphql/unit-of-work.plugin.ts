@@ -5,6 +5,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/app-error';
 import { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE, isClientSafe, isConnectionLoss } from './error-formatting';
 import { GraphQLContext } from './graphql-context';
+import { RequestEndedError } from '../database/unit-of-work';
 
 /**
  * Ends each request's unit of work: commit when the operation succeeded,
@@ -24,8 +25,13 @@ export function unitOfWorkPlugin(options: { exposeDiagnostics: boolean }): Apoll
           if (contextValue.rateLimited) throw contextValue.rateLimited;
         },
         async didEncounterErrors({ contextValue, errors }) {
+          // A client that left is not a fault of the service: what its resolvers hit afterwards is not logged as one.
+          if (contextValue.unitOfWork.endedByClient) {
+            logger.log({ msg: 'client left before the answer; its work was rolled back', requestId: contextValue.requestId });
+            return;
+          }
           for (const error of errors) {
-            if (isClientSafe(error)) continue;
+            if (isClientSafe(error) || unwrapResolverError(error) instanceof RequestEndedError) continue;
             logger.error({ msg: 'internal error', requestId: contextValue.requestId, err: describe(unwrapResolverError(error)) });
           }
         },
