@@ -17,7 +17,6 @@ import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service'
 import { Municipality } from '../../organisation/municipalities/municipality.entity';
 import { StaffUser } from '../../organisation/staff/staff-user.entity';
 import { StaffService } from '../../organisation/staff/staff.service';
-import { open, seal } from '../../platform/crypto/content-cipher';
 import { Exchange } from './exchange.entity';
 import { ExchangeContentModel, ExchangeResultModel, ReplyToExchangeInput, RequestExchangeInput } from './exchange.model';
 
@@ -118,8 +117,8 @@ export class ExchangeService {
     const associated = associatedData(exchange.municipalityId, exchange.id);
     return {
       exchangeId: exchange.id,
-      content: open(this.config.crypto.contentKey, exchange.contentSealed, associated),
-      justification: exchange.justificationSealed ? open(this.config.crypto.contentKey, exchange.justificationSealed, `${associated}:justification`) : null,
+      content: this.config.crypto.keyring.open('exchange', exchange.contentSealed, associated),
+      justification: exchange.justificationSealed ? this.config.crypto.keyring.open('exchange', exchange.justificationSealed, `${associated}:justification`) : null,
     };
   }
 
@@ -186,8 +185,8 @@ export class ExchangeService {
       consentId: decision.permitted && decision.consentId ? decision.consentId : null,
       legalBasis: draft.legalBasis ?? null,
       // Refused content is never stored; permitted content only sealed.
-      contentSealed: decision.permitted ? seal(this.config.crypto.contentKey, draft.content, associated) : null,
-      justificationSealed: draft.justification ? seal(this.config.crypto.contentKey, draft.justification, `${associated}:justification`) : null,
+      contentSealed: decision.permitted ? this.config.crypto.keyring.seal('exchange', draft.content, associated) : null,
+      justificationSealed: draft.justification ? this.config.crypto.keyring.seal('exchange', draft.justification, `${associated}:justification`) : null,
       reviewStatus: draft.legalBasis ? ReviewStatus.PENDING : ReviewStatus.NOT_REQUIRED,
       ledgerPosition: entry.position,
       createdAt: now,
@@ -238,4 +237,5 @@ export class ExchangeService {
   }
 }
 
-const associatedData = (municipalityId: string, exchangeId: string) => `${municipalityId}:${exchangeId}`;
+/** Binds sealed exchange content to its row (and municipality). */
+export const associatedData = (municipalityId: string, exchangeId: string) => `${municipalityId}:${exchangeId}`;

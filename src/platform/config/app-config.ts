@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform, Type } from 'class-transformer';
+import { Keyring } from '../crypto/content-cipher';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export type Environment = 'development' | 'test' | 'production';
@@ -35,8 +36,8 @@ export interface AppConfig {
   crypto: {
     /** Master secret from which each municipality's CPR HMAC key is derived. */
     cprHashSecret: Buffer;
-    /** AES-256-GCM key for exchanged content (32 bytes). */
-    contentKey: Buffer;
+    /** AES-256-GCM sealing (EXCHANGE_CONTENT_KEY seals; it and EXCHANGE_CONTENT_OLD_KEYS open). */
+    keyring: Keyring;
   };
   mail: {
     /** smtp://user:pass@host:port; unset: messages wait in the outbox. */
@@ -227,6 +228,11 @@ class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'EXCHANGE_CONTENT_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)' })
   EXCHANGE_CONTENT_KEY?: string;
 
+  /** Earlier content keys, base64, separated by commas: they still open values until `npm run reseal` has moved them. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9+/=]{43,44})*$/, { message: 'EXCHANGE_CONTENT_OLD_KEYS must be base64 keys separated by commas' })
+  EXCHANGE_CONTENT_OLD_KEYS?: string;
+
   @IsOptional()
   @Transform(bool)
   GRAPHQL_DIAGNOSTICS?: boolean;
@@ -280,7 +286,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     crypto: {
       cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? developmentOnly(embedded, DEVELOPMENT_CPR_HASH_SECRET)),
-      contentKey: Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? developmentOnly(embedded, DEVELOPMENT_CONTENT_KEY), 'base64'),
+      keyring: new Keyring(
+        Buffer.from(vars.EXCHANGE_CONTENT_KEY ?? developmentOnly(embedded, DEVELOPMENT_CONTENT_KEY), 'base64'),
+        (vars.EXCHANGE_CONTENT_OLD_KEYS ?? '').split(',').filter(Boolean).map((key) => Buffer.from(key.trim(), 'base64')),
+      ),
     },
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM, pollMs: vars.NODE_ENV === 'test' ? 0 : vars.OUTBOX_POLL_MS },
     limits: {

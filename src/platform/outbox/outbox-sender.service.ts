@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TenantDatabase } from '../database/tenant-database';
-import { open } from '../crypto/content-cipher';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { recipientAssociatedData } from './outbox.service';
 
@@ -83,7 +82,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     try {
       await transport.sendMail({
         messageId: `<outbox-${message.id}@nsk-networks>`,
-        to: open(this.config.crypto.contentKey, message.recipientSealed, recipientAssociatedData(message)),
+        to: this.config.crypto.keyring.open('mail-recipient', message.recipientSealed, recipientAssociatedData(message)),
         subject: message.subject,
         text: message.textBody,
         icalEvent: message.ics ? { method: message.icsMethod ?? 'REQUEST', content: message.ics, filename: 'invitation.ics' } : undefined,

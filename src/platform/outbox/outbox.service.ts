@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { seal } from '../crypto/content-cipher';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutgoingMail {
@@ -27,7 +26,7 @@ export class OutboxService {
       id,
       municipalityId: mail.municipalityId,
       kind: mail.kind,
-      recipientSealed: seal(this.config.crypto.contentKey, mail.to, recipientAssociatedData({ municipalityId: mail.municipalityId, id })),
+      recipientSealed: this.config.crypto.keyring.seal('mail-recipient', mail.to, recipientAssociatedData({ municipalityId: mail.municipalityId, id })),
       subject: mail.subject,
       textBody: mail.text,
       icsMethod: mail.ics?.method ?? null,

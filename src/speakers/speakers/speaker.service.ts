@@ -5,12 +5,14 @@ import { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { notFound } from '../../platform/errors/app-error';
-import { open, seal } from '../../platform/crypto/content-cipher';
 import { NetworkAccessService } from '../../networks/networks/network-access.service';
 import { Speaker } from './speaker.entity';
 import { CreateSpeakerInput, SpeakerContactModel, SpeakerSearchInput } from './speaker.model';
 
 const normaliseTopic = (topic: string) => topic.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Binds a speaker's sealed contact to its row. */
+export const speakerAssociatedData = (speaker: { municipalityId: string; id: string }) => `speaker:${speaker.municipalityId}:${speaker.id}`;
 
 @Injectable()
 export class SpeakerService {
@@ -63,10 +65,10 @@ export class SpeakerService {
   }
 
   contact(speaker: Speaker): SpeakerContactModel {
-    return JSON.parse(open(this.config.crypto.contentKey, speaker.contactSealed, `speaker:${speaker.municipalityId}:${speaker.id}`)) as SpeakerContactModel;
+    return JSON.parse(this.config.crypto.keyring.open('speaker-contact', speaker.contactSealed, speakerAssociatedData(speaker))) as SpeakerContactModel;
   }
 
   private sealContact(speaker: Speaker, contact: SpeakerContactModel): Buffer {
-    return seal(this.config.crypto.contentKey, JSON.stringify(contact), `speaker:${speaker.municipalityId}:${speaker.id}`);
+    return this.config.crypto.keyring.seal('speaker-contact', JSON.stringify(contact), speakerAssociatedData(speaker));
   }
 }
