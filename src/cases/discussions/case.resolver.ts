@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MaxLengthPipe } from '../../platform/graphql/validation';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -73,12 +73,14 @@ export class CaseResolver {
     return this.cases.recordOutcome(principal, input);
   }
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [CaseResponseModel])
   responses(@CurrentPrincipal() principal: Principal, @Parent() kase: CaseModel): Promise<CaseResponseModel[]> {
     // The parent is the case row, whose network decides (cases are for the network's current members).
     return this.access.networkContent(principal, (kase as CaseModel & { networkId: string }).networkId, () => this.cases.responses(kase.id));
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   presenter(@Parent() kase: CaseModel): Promise<StaffMemberModel> {
     return this.staff.load(kase.presenterId);
@@ -92,11 +94,13 @@ export class CaseResponseResolver {
     private readonly preparedness: PreparednessService,
   ) {}
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { description: 'The member who gave the advice' })
   author(@Parent() response: CaseResponseModel): Promise<StaffMemberModel> {
     return this.staff.load(response.authorId);
   }
 
+  @FieldAccess(FieldRule.PUBLISHED)
   @ResolveField(() => ActionCardModel, { nullable: true, description: 'The action card the advice points to' })
   async actionCard(@Parent() response: CaseResponseModel): Promise<ActionCardModel | null> {
     return response.actionCardId ? this.preparedness.card(response.actionCardId) : null;
@@ -110,6 +114,7 @@ export class MeetingCasesResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [CaseModel], { description: 'Cases brought for this meeting (the coordinator places them on the agenda as case-discussion items)' })
   cases(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<CaseModel[]> {
     return this.access.networkContent(principal, meeting.networkId, () => this.caseService.forMeeting(meeting.id));

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { DepartmentModel } from '../../organisation/departments/department.model';
@@ -56,16 +56,19 @@ export class ExchangeResolver {
     return this.exchanges.markReviewed(principal, id);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
   fromDepartment(@Parent() exchange: ExchangeModel): Promise<DepartmentModel> {
     return this.departments.load(exchange.fromDepartmentId);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
   toDepartment(@Parent() exchange: ExchangeModel): Promise<DepartmentModel> {
     return this.departments.load(exchange.toDepartmentId);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   requestedBy(@Parent() exchange: ExchangeModel): Promise<StaffMemberModel> {
     return this.staff.load(exchange.requestedById);

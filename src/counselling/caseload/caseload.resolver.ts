@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -92,16 +92,19 @@ export class CaseloadResolver {
     return this.risks.record(principal, input);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   counsellor(@Parent() kase: CounsellingCaseModel): Promise<StaffMemberModel> {
     return this.staff.load(kase.counsellorId);
   }
 
+  @FieldAccess(FieldRule.TEAM_CASEWORK)
   @ResolveField(() => [EscalationModel])
   escalations(@Parent() kase: CounsellingCaseModel): Promise<EscalationModel[]> {
     return this.referrals.forCase(kase.id);
   }
 
+  @FieldAccess(FieldRule.TEAM_CASEWORK)
   @ResolveField(() => [RiskAssessmentModel])
   riskAssessments(@Parent() kase: CounsellingCaseModel): Promise<RiskAssessmentModel[]> {
     return this.risks.forCase(kase.id);

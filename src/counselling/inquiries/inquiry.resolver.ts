@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { DepartmentModel } from '../../organisation/departments/department.model';
@@ -31,11 +31,13 @@ export class InquiryResolver {
     return this.service.list(principal, input);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   receivedBy(@Parent() inquiry: InquiryModel): Promise<StaffMemberModel> {
     return this.staff.load(inquiry.receivedById);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel, { nullable: true })
   async askerDepartment(@Parent() inquiry: InquiryModel): Promise<DepartmentModel | null> {
     return inquiry.askerDepartmentId ? this.departments.load(inquiry.askerDepartmentId) : null;

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { DepartmentModel } from '../../organisation/departments/department.model';
@@ -36,11 +36,13 @@ export class WorkshopResolver {
     return this.upskilling.overview(principal, input);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   givenBy(@Parent() workshop: WorkshopModel): Promise<StaffMemberModel> {
     return this.staff.load(workshop.givenById);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
   department(@Parent() workshop: WorkshopModel): Promise<DepartmentModel> {
     return this.departments.load(workshop.departmentId);

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IntRangePipe } from '../../platform/graphql/validation';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -40,11 +40,13 @@ export class PreparednessResolver {
     return this.preparedness.find(situation);
   }
 
+  @FieldAccess(FieldRule.PUBLISHED)
   @ResolveField(() => [ActionCardModel])
   cards(@Parent() plan: PreparednessPlanModel): Promise<ActionCardModel[]> {
     return this.preparedness.cards(plan.id);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   publishedBy(@Parent() plan: PreparednessPlanModel): Promise<StaffMemberModel> {
     return this.staff.load(plan.publishedById);

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -24,6 +24,7 @@ export class AgendaResolver {
     return this.agendas.setAgenda(principal, input.meetingId, input.items);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { nullable: true })
   presenter(@Parent() item: AgendaItemModel): Promise<StaffMemberModel> | null {
     return item.presenterId ? this.staff.load(item.presenterId) : null;
@@ -37,6 +38,7 @@ export class MeetingAgendaResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [AgendaItemModel])
   agenda(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<AgendaItemModel[]> {
     return this.access.meetingContent(principal, meeting, () => this.agendas.agenda(meeting as Meeting));

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -30,6 +30,7 @@ export class AttendanceResolver {
     return this.attendance.record(principal, input);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   staffMember(@Parent() invitation: InvitationModel): Promise<StaffMemberModel> {
     return this.staff.load(invitation.staffUserId);
@@ -43,6 +44,7 @@ export class MeetingInvitationsResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [InvitationModel])
   invitations(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<InvitationModel[]> {
     return this.access.meetingContent(principal, meeting, () => this.attendance.invitations(meeting as Meeting));

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { DepartmentModel } from '../../organisation/departments/department.model';
@@ -33,11 +33,13 @@ export class KnowledgeResolver {
     return this.knowledge.forDepartment(principal, input);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   staffMember(@Parent() entry: KnowledgeTakeBackModel): Promise<StaffMemberModel> {
     return this.staff.load(entry.staffUserId);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
   department(@Parent() entry: KnowledgeTakeBackModel): Promise<DepartmentModel> {
     return this.departments.load(entry.departmentId);
@@ -51,6 +53,7 @@ export class MeetingKnowledgeResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [KnowledgeTakeBackModel])
   knowledgeTakeBack(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<KnowledgeTakeBackModel[]> {
     return this.access.meetingContent(principal, meeting, () => this.knowledge.forMeeting(meeting.id));

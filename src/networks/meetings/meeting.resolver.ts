@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -61,6 +61,7 @@ export class MeetingResolver {
     return this.meetings.publishAgenda(principal, meetingId);
   }
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => NetworkModel)
   network(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<NetworkModel> {
     // The network itself (name, purpose) goes with a meeting one may see; what hangs off it checks again.
@@ -76,6 +77,7 @@ export class NetworkMeetingsResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [MeetingModel], { description: `The next meetings (at most ${MAX_UPCOMING}), cancelled ones included` })
   upcomingMeetings(
     @CurrentPrincipal() principal: Principal,
@@ -85,6 +87,7 @@ export class NetworkMeetingsResolver {
     return this.access.networkContent(principal, network.id, () => this.meetingService.upcoming(network.id, Math.min(limit, MAX_UPCOMING)));
   }
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => MeetingPage)
   meetings(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel, @Args('page', { nullable: true }) page?: MeetingListInput): Promise<Page<MeetingModel>> {
     return this.access.networkContent(principal, network.id, () => this.meetingService.list(network.id, page ?? {}));

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -41,11 +41,13 @@ export class MinutesResolver {
     return this.minutes.approve(principal, meetingId);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { description: 'Who wrote this version (kept after they leave the network)' })
   author(@Parent() version: MinutesVersionModel): Promise<StaffMemberModel> {
     return this.staff.load(version.authorId);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { nullable: true })
   approvedBy(@Parent() version: MinutesVersionModel): Promise<StaffMemberModel> | null {
     return version.approvedById ? this.staff.load(version.approvedById) : null;
@@ -71,6 +73,7 @@ export class ActionItemResolver {
     return this.actionItems.complete(principal, id);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   owner(@Parent() item: ActionItemModel): Promise<StaffMemberModel> {
     return this.staff.load(item.ownerId);
@@ -85,21 +88,25 @@ export class MeetingMinutesResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => MinutesVersionModel, { nullable: true, description: 'The latest version' })
   minutes(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<MinutesVersionModel | null> {
     return this.access.meetingContent(principal, meeting, async () => (await this.minutesService.versions(meeting.id)).at(-1) ?? null);
   }
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [MinutesVersionModel], { description: 'Every version, oldest first' })
   minutesHistory(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<MinutesVersionModel[]> {
     return this.access.meetingContent(principal, meeting, () => this.minutesService.versions(meeting.id));
   }
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [ActionItemModel], { description: 'Action items agreed at this meeting' })
   actionItems(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
     return this.access.meetingContent(principal, meeting, () => this.actionItemService.agreedAt(meeting.id));
   }
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [ActionItemModel], { description: "Open action items from the network's earlier meetings: on the agenda until done" })
   followUps(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
     // Follow-ups are the network's open work, not this meeting's: current members only.
@@ -111,6 +118,7 @@ export class MeetingMinutesResolver {
 export class NetworkActionItemsResolver {
   constructor(private readonly actionItemService: ActionItemService) {}
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => ActionItemPage)
   actionItems(
     @CurrentPrincipal() principal: Principal,

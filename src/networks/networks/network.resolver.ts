@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -50,11 +50,13 @@ export class NetworkResolver {
     return this.memberships.end(principal, input);
   }
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [NetworkMemberModel])
   members(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel, @Args('includeFormer', { defaultValue: false }) includeFormer: boolean): Promise<NetworkMemberModel[]> {
     return this.access.networkContent(principal, network.id, () => this.memberships.members(network.id, includeFormer));
   }
 
+  @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => DisciplineCoverageModel)
   disciplineCoverage(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel): Promise<DisciplineCoverageModel> {
     return this.access.networkContent(principal, network.id, () => this.networkService.coverage(network.id));
@@ -65,6 +67,7 @@ export class NetworkResolver {
 export class NetworkMemberResolver {
   constructor(private readonly staff: StaffService) {}
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
   staffMember(@Parent() member: NetworkMemberModel): Promise<StaffMemberModel> {
     return this.staff.load(member.staffUserId);

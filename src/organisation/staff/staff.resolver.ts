@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { DepartmentModel } from '../departments/department.model';
@@ -42,6 +42,7 @@ export class StaffResolver {
     return this.staff.deactivate(id);
   }
 
+  @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
   department(@Parent() staff: StaffMemberModel): Promise<DepartmentModel> {
     return this.departments.load(staff.departmentId);

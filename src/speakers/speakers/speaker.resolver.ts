@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -23,6 +23,7 @@ export class SpeakerResolver {
     return this.speakerService.create(principal, input);
   }
 
+  @FieldAccess(FieldRule.COORDINATORS)
   @ResolveField(() => SpeakerContactModel, { description: 'Coordinators only' })
   contact(@CurrentPrincipal() principal: Principal, @Parent() speaker: SpeakerModel): Promise<SpeakerContactModel> {
     return this.speakerService.contactFor(principal, speaker as Speaker);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../platform/auth/allow.decorator';
+import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
 import { CurrentPrincipal } from '../../platform/graphql/current-principal.decorator';
@@ -65,17 +65,20 @@ export class TalkResolver {
     return this.feedback.coverage(principal, networkId, Math.min(Math.max(months, 1), 60));
   }
 
+  @FieldAccess(FieldRule.DIRECTORY)
   @ResolveField(() => SpeakerModel)
   speaker(@Parent() talk: TalkModel): Promise<SpeakerModel> {
     return this.speakers.load(talk.speakerId);
   }
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => MeetingModel)
   async meeting(@CurrentPrincipal() principal: Principal, @Parent() talk: TalkModel): Promise<MeetingModel> {
     const meeting = await this.meetings.load(talk.meetingId);
     return this.access.meetingContent(principal, meeting, async () => meeting);
   }
 
+  @FieldAccess(FieldRule.TALK_HISTORY)
   @ResolveField(() => [TalkStatusChangeModel])
   statusHistory(@Parent() talk: TalkModel): Promise<TalkStatusChangeModel[]> {
     return this.talks.history(talk.id);
@@ -89,6 +92,7 @@ export class MeetingTalksResolver {
     private readonly access: NetworkAccessService,
   ) {}
 
+  @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [TalkModel], { description: 'External talks in this meeting, cancelled ones included' })
   talks(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<TalkModel[]> {
     return this.access.meetingContent(principal, meeting, async () => (await this.talkService.forMeeting(meeting.id)).map(toModel(meeting.status)));
