@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Municipality } from '../../organisation/municipalities/municipality.entity';
+import { now } from '../../platform/clock/clock';
 
 /**
  * The next case reference, e.g. GLA-2026-014: the municipality's first three
@@ -9,7 +10,7 @@ import { Municipality } from '../../organisation/municipalities/municipality.ent
  * about the citizen.
  */
 export async function nextCaseReference(manager: EntityManager, municipalityId: string): Promise<string> {
-  const year = new Date().getFullYear();
+  const year = now().getFullYear();
   // An INSERT answers with its rows (an UPDATE would answer [rows, count]).
   const [{ last_number: number }] = (await manager.query(
     `INSERT INTO case_reference_counter (municipality_id, year, last_number) VALUES ($1, $2, 1)

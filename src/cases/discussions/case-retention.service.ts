@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { CaseDiscussion, CaseResponse } from './case.entity';
+import { now } from '../../platform/clock/clock';
 
 /**
  * Removes the free text (narrative, actions, question, outcome and the
@@ -54,7 +55,7 @@ export class CaseRetentionService implements OnApplicationBootstrap, OnApplicati
         );
         if (expired.length === 0) return 0;
         const ids = expired.map((c) => c.id);
-        await manager.update(CaseDiscussion, { id: In(ids) }, { narrative: null, actionsTaken: null, question: null, outcome: null, textRemovedAt: new Date() });
+        await manager.update(CaseDiscussion, { id: In(ids) }, { narrative: null, actionsTaken: null, question: null, outcome: null, textRemovedAt: now() });
         await manager.update(CaseResponse, { caseId: In(ids) }, { advice: null });
         for (const kase of expired) await this.ledger.append(manager, LedgerKind.CASE_TEXT_REMOVED, { caseId: kase.id, reference: kase.reference });
         return expired.length;

@@ -16,6 +16,7 @@ import { CaseDiscussion, CaseResponse } from './case.entity';
 import { CaseStatus } from './case.enums';
 import { AnonymisationPreviewModel, CreateCaseInput, RecordCaseOutcomeInput, RespondToCaseInput } from './case.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 @Injectable()
 export class CaseService {
@@ -91,7 +92,7 @@ export class CaseService {
     // Locked and read again: retention (which locks the same row) may have removed the text meanwhile, and no text is written after it.
     const current = await manager.findOne(CaseDiscussion, { where: { id: kase.id }, lock: { mode: 'pessimistic_write' } });
     if (!current || current.textRemovedAt) throw new AppError(ErrorCode.Conflict, 'This case is past its retention period; its text has been removed');
-    Object.assign(current, { outcome: input.outcome, ...(input.close ? { status: CaseStatus.CLOSED, closedAt: new Date() } : {}) });
+    Object.assign(current, { outcome: input.outcome, ...(input.close ? { status: CaseStatus.CLOSED, closedAt: now() } : {}) });
     return manager.save(CaseDiscussion, current);
   }
 

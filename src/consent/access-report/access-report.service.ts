@@ -7,6 +7,7 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { LedgerEntry } from '../../platform/ledger/ledger-entry.entity';
 import { LedgerContent, LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { AccessReportEntryModel, AccessReportModel } from './access-report.model';
+import { now } from '../../platform/clock/clock';
 
 /** Builds a citizen's access report from the ledger, with names of staff and departments resolved. */
 @Injectable()
@@ -24,10 +25,10 @@ export class AccessReportService {
     const officer = await this.staff.current(principal);
     const manager = await this.db.manager();
     const citizen = await this.citizens.lock(manager, cpr, false);
-    if (!citizen) return { generatedAt: new Date(), entries: [] };
+    if (!citizen) return { generatedAt: now(), entries: [] };
     await this.ledger.append(manager, LedgerKind.ACCESS_REPORT, { citizenId: citizen.id, staffId: officer.id, departmentId: officer.departmentId });
     const entries = await this.ledger.forCitizen(citizen.id);
-    return { generatedAt: new Date(), entries: await Promise.all(entries.map((entry) => this.describe(entry))) };
+    return { generatedAt: now(), entries: await Promise.all(entries.map((entry) => this.describe(entry))) };
   }
 
   private async describe(entry: LedgerEntry): Promise<AccessReportEntryModel> {

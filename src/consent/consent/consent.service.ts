@@ -13,6 +13,7 @@ import { ConsentRecord, consentStatus } from './consent-decision';
 import { ConsentEventKind, ConsentGivenBy, ConsentStatus } from './consent.enums';
 import { Consent } from './consent.entity';
 import { ConsentModel, RecordConsentInput } from './consent.model';
+import { now as clockNow } from '../../platform/clock/clock';
 
 /** From 15 a young person may consent themself; from 18 only the citizen can. */
 const OWN_CONSENT_AGE = 15;
@@ -82,10 +83,10 @@ export class ConsentService {
     if (!found) throw notFound('The consent');
     await this.citizens.lockById(manager, found.citizenId);
     const [consent] = await this.withEvents(manager, [found]);
-    if (consentStatus(consent, new Date()) === ConsentStatus.WITHDRAWN) {
+    if (consentStatus(consent, clockNow()) === ConsentStatus.WITHDRAWN) {
       throw new AppError(ErrorCode.Conflict, 'This consent has already been withdrawn');
     }
-    const occurredAt = new Date();
+    const occurredAt = clockNow();
     await this.citizens.bumpRevision(manager, found.citizenId);
     await manager.insert(ConsentEvent, { municipalityId: found.municipalityId, consentId, kind: ConsentEventKind.WITHDRAWN, occurredAt, recordedById: recorder.id });
     await this.ledger.append(manager, LedgerKind.CONSENT_WITHDRAWN, {
@@ -116,7 +117,7 @@ export class ConsentService {
    */
   async consentsOf(manager: EntityManager, citizenId: string): Promise<(Consent & ConsentRecord)[]> {
     const consents = await this.withEvents(manager, await manager.find(Consent, { where: { citizenId }, order: { createdAt: 'ASC' } }));
-    const now = new Date();
+    const now = clockNow();
     for (const consent of consents) {
       if (consentStatus(consent, now) !== ConsentStatus.EXPIRED || consent.events.some((e) => e.kind === ConsentEventKind.EXPIRED)) continue;
       await manager.insert(ConsentEvent, { municipalityId: consent.municipalityId, consentId: consent.id, kind: ConsentEventKind.EXPIRED, occurredAt: consent.validTo, recordedById: null });
@@ -137,7 +138,7 @@ export class ConsentService {
 
 function toModel(consent: Consent & Pick<ConsentRecord, 'events'>): ConsentModel {
   const withdrawal = consent.events.find((e) => e.kind === ConsentEventKind.WITHDRAWN);
-  return { ...consent, status: consentStatus(consent, new Date()), withdrawnAt: withdrawal?.occurredAt ?? null };
+  return { ...consent, status: consentStatus(consent, clockNow()), withdrawnAt: withdrawal?.occurredAt ?? null };
 }
 
 function assertWhoMayConsent(cpr: Cpr, input: RecordConsentInput): void {

@@ -19,6 +19,7 @@ import { StaffUser } from '../../organisation/staff/staff-user.entity';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { Exchange } from './exchange.entity';
 import { ExchangeContentModel, ExchangeResultModel, ReplyToExchangeInput, RequestExchangeInput } from './exchange.model';
+import { now as clockNow } from '../../platform/clock/clock';
 
 const MIN_JUSTIFICATION = 20;
 export const ANONYMISED_SPARRING_HINT =
@@ -141,14 +142,14 @@ export class ExchangeService {
     const exchange = await manager.findOne(Exchange, { where: { id: exchangeId } });
     if (!exchange) throw notFound('The exchange');
     if (exchange.reviewStatus !== ReviewStatus.PENDING) throw new AppError(ErrorCode.Conflict, 'This exchange is not awaiting review');
-    Object.assign(exchange, { reviewStatus: ReviewStatus.REVIEWED, reviewedById: reviewer.id, reviewedAt: new Date() });
+    Object.assign(exchange, { reviewStatus: ReviewStatus.REVIEWED, reviewedById: reviewer.id, reviewedAt: clockNow() });
     await manager.update(Exchange, { id: exchange.id }, { reviewStatus: exchange.reviewStatus, reviewedById: reviewer.id, reviewedAt: exchange.reviewedAt });
     await this.ledger.append(manager, LedgerKind.EXCHANGE_REVIEWED, { citizenId: exchange.citizenId, staffId: reviewer.id, exchangeId: exchange.id });
     return exchange;
   }
 
   private async decide(manager: EntityManager, requester: StaffUser, citizenId: string, draft: ExchangeDraft): Promise<ExchangeResultModel> {
-    const now = new Date();
+    const now = clockNow();
     const decision: Decision = draft.legalBasis
       ? { permitted: true, consentId: '' }
       : (await this.policyRefusal(manager, draft)) ?? decideOnConsent(await this.consents.consentsOf(manager, citizenId), { ...draft, at: now });

@@ -11,6 +11,7 @@ import { CaseloadService } from './caseload.service';
 import { EscalationStatus, EscalationTarget } from './caseload.enums';
 import { ReferCaseInput, RespondToEscalationInput } from './caseload.model';
 import { Escalation } from './escalation.entity';
+import { now } from '../../platform/clock/clock';
 
 /** Which answers may follow which: a referral is accepted or declined, and an accepted one is completed. */
 const NEXT: Record<EscalationStatus, EscalationStatus[]> = {
@@ -63,7 +64,7 @@ export class EscalationService {
       throw new AppError('INVALID_STATUS_TRANSITION', `The referral is ${escalation.status}, so it cannot become ${input.status}`);
     }
     assertAnonymous({ response: input.response });
-    Object.assign(escalation, { status: input.status, response: input.response ?? escalation.response, respondedById: caller.staff.id, respondedAt: new Date() });
+    Object.assign(escalation, { status: input.status, response: input.response ?? escalation.response, respondedById: caller.staff.id, respondedAt: now() });
     return manager.save(Escalation, escalation);
   }
 

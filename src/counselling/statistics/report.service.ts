@@ -8,6 +8,7 @@ import { statisticsCsv } from './report-csv';
 import { statisticsHtml } from './report-html';
 import { ReportFormat, ReportLinkModel, StatisticsReportLinkInput } from './statistics.model';
 import { monthsOf, StatisticsService } from './statistics.service';
+import { now } from '../../platform/clock/clock';
 
 @Injectable()
 export class ReportService {
@@ -21,7 +22,7 @@ export class ReportService {
   async createLink(principal: Principal, input: StatisticsReportLinkInput): Promise<ReportLinkModel> {
     monthsOf(input.from, input.to); // refuse a bad period now, not when the link is opened
     const member = await this.statistics.isTeamMember(principal, input.teamId);
-    const expiresAt = new Date(Date.now() + REPORT_LINK_MINUTES * 60_000);
+    const expiresAt = new Date(now().getTime() + REPORT_LINK_MINUTES * 60_000);
     const token = await signReportLink(
       this.config.linkSecret,
       { municipalityId: principal.municipalityId, teamId: input.teamId, from: input.from, to: input.to, format: input.format, suppressSmallCells: !member },

@@ -11,6 +11,7 @@ import { coversMeeting, NetworkAccessService } from '../networks/network-access.
 import { Attendance } from './attendance.entity';
 import { InvitationModel, RecordAttendanceInput, RespondToInvitationInput } from './attendance.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 @Injectable()
 export class AttendanceService {
@@ -41,7 +42,7 @@ export class AttendanceService {
     if (!(await this.inviteeIds(meeting)).includes(caller.staff.id)) {
       throw new AppError(ErrorCode.Forbidden, 'You are not invited to this meeting');
     }
-    const answer = await this.upsert(meeting, caller.staff.id, { rsvp: input.rsvp, respondedAt: new Date() });
+    const answer = await this.upsert(meeting, caller.staff.id, { rsvp: input.rsvp, respondedAt: now() });
     return { staffUserId: caller.staff.id, rsvp: answer.rsvp, respondedAt: answer.respondedAt, present: answer.present };
   }
 
@@ -49,7 +50,7 @@ export class AttendanceService {
   async record(principal: Principal, input: RecordAttendanceInput): Promise<Meeting> {
     const { meeting } = await this.meetings.getForCoordinator(principal, input.meetingId);
     assertTransition(meeting.status, MeetingStatus.HELD, 'be recorded as held');
-    if (meeting.startsAt.getTime() > Date.now()) {
+    if (meeting.startsAt.getTime() > now().getTime()) {
       throw new AppError('MEETING_NOT_STARTED', 'Attendance can be recorded once the meeting has started');
     }
     const invitees = await this.inviteeIds(meeting);

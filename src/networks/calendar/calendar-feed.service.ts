@@ -11,6 +11,7 @@ import { Network } from '../networks/network.entity';
 import { StaffUser } from '../../organisation/staff/staff-user.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { renderCalendar } from './ics';
+import { now } from '../../platform/clock/clock';
 
 /** How far back a feed reaches; the future is unbounded (all stored occurrences). */
 const FEED_HISTORY_DAYS = 90;
@@ -53,7 +54,7 @@ export class CalendarFeedService {
     const manager = await this.db.manager();
     const feed = await manager.findOne(CalendarFeed, { where: { id, ownerId: caller.staff.id } });
     if (!feed) throw notFound('The calendar feed');
-    feed.revokedAt ??= new Date();
+    feed.revokedAt ??= now();
     return manager.save(CalendarFeed, feed);
   }
 
@@ -77,7 +78,7 @@ export class CalendarFeedService {
         this.access.canSeeMeeting({ staff: owner, isAdmin: false, memberships }, { networkId, startsAt });
       const networkIds = feed.networkId ? [feed.networkId] : [...new Set(memberships.map((m) => m.networkId))];
       if (networkIds.length === 0) return renderCalendar('Netværksmøder', []);
-      const since = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3600 * 1000);
+      const since = new Date(now().getTime() - FEED_HISTORY_DAYS * 24 * 3600 * 1000);
       const [networks, meetings] = await Promise.all([
         manager.findBy(Network, { id: In(networkIds) }),
         manager

@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { MeetingStatus } from '../meetings/meeting-status.enum';
 import { Meeting } from '../meetings/meeting.entity';
+import { now } from '../../platform/clock/clock';
 
 export const PRODUCT_ID = { company: 'NSK networks', product: 'Network meetings', language: 'DA' };
 
@@ -22,7 +23,7 @@ export function renderCalendar(name: string, meetings: (Meeting & { networkName:
       sequence: meeting.sequence,
       start: meeting.startsAt,
       end: meeting.endsAt,
-      stamp: new Date(),
+      stamp: now(),
       summary: `${meeting.title} (${meeting.networkName})`,
       location: meeting.place ?? undefined,
       url: meeting.onlineUrl ?? undefined,

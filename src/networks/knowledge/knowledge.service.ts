@@ -11,6 +11,7 @@ import { NetworkAccessService } from '../networks/network-access.service';
 import { KnowledgeTakeBack } from './knowledge-takeback.entity';
 import { DepartmentTakeBackInput, RecordKnowledgeTakeBackInput } from './knowledge.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 @Injectable()
 export class KnowledgeService {
@@ -28,7 +29,7 @@ export class KnowledgeService {
     if (!(await this.attendance.inviteeIds(meeting)).includes(caller.staff.id)) {
       throw new AppError(ErrorCode.Forbidden, 'Only members invited to the meeting can record what they bring back from it');
     }
-    if (meeting.startsAt.getTime() > Date.now()) {
+    if (meeting.startsAt.getTime() > now().getTime()) {
       throw new AppError('MEETING_NOT_STARTED', 'Knowledge can be recorded once the meeting has started');
     }
     const manager = await this.db.manager();

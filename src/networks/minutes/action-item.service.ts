@@ -13,6 +13,7 @@ import { NetworkAccessService } from '../networks/network-access.service';
 import { ActionItem, ActionItemStatus } from './action-item.entity';
 import { AddActionItemInput } from './minutes.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 @Injectable()
 export class ActionItemService {
@@ -59,7 +60,7 @@ export class ActionItemService {
       throw new AppError(ErrorCode.Forbidden, 'Only the owner or the coordinator can mark this action item done');
     }
     if (item.status === ActionItemStatus.DONE) return item;
-    Object.assign(item, { status: ActionItemStatus.DONE, completedAt: new Date() });
+    Object.assign(item, { status: ActionItemStatus.DONE, completedAt: now() });
     return manager.save(ActionItem, item);
   }
 

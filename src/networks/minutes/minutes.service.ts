@@ -11,6 +11,7 @@ import { Caller, NetworkAccessService } from '../networks/network-access.service
 import { MinutesStatus, MinutesVersion } from './minutes-version.entity';
 import { SaveMinutesInput } from './minutes.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 export const MinutesErrorCode = {
   Approved: 'MINUTES_APPROVED',
@@ -38,7 +39,7 @@ export class MinutesService {
     }
     const manager = await this.db.manager();
     const latest = await this.latestForUpdate(meeting.id);
-    const text = { body: input.body, decisions: input.decisions, authorId: caller.staff.id, updatedAt: new Date() };
+    const text = { body: input.body, decisions: input.decisions, authorId: caller.staff.id, updatedAt: now() };
     if (!latest || latest.status === MinutesStatus.APPROVED) {
       if (latest && !input.changeNote?.trim()) {
         throw new AppError(
@@ -71,7 +72,7 @@ export class MinutesService {
     if (latest.status === MinutesStatus.APPROVED) throw new AppError(MinutesErrorCode.Approved, 'These minutes are already approved');
     if (latest.status === MinutesStatus.CIRCULATED) return latest;
     latest.status = MinutesStatus.CIRCULATED;
-    latest.circulatedAt = new Date();
+    latest.circulatedAt = now();
     return (await this.db.manager()).save(MinutesVersion, latest);
   }
 
@@ -83,7 +84,7 @@ export class MinutesService {
     if (latest.status !== MinutesStatus.CIRCULATED) {
       throw new AppError(MinutesErrorCode.NotCirculated, 'Minutes must be circulated to the attendees before they are approved');
     }
-    Object.assign(latest, { status: MinutesStatus.APPROVED, approvedAt: new Date(), approvedById: caller.staff.id });
+    Object.assign(latest, { status: MinutesStatus.APPROVED, approvedAt: now(), approvedById: caller.staff.id });
     const approved = await (await this.db.manager()).save(MinutesVersion, latest);
     if (meeting.status === MeetingStatus.HELD) await this.meetings.setStatus(meeting, MeetingStatus.MINUTES_APPROVED);
     return approved;

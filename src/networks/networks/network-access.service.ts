@@ -12,6 +12,7 @@ import { MembershipRole } from './network-kind.enum';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 export interface Caller {
   staff: StaffUser;
@@ -21,7 +22,7 @@ export interface Caller {
 }
 
 /** A date (YYYY-MM-DD) in Danish local time, as the date columns hold it. */
-export const localDate = (instant: Date = new Date()): string => DateTime.fromJSDate(instant, { zone: MEETING_TIME_ZONE }).toISODate()!;
+export const localDate = (instant: Date = now()): string => DateTime.fromJSDate(instant, { zone: MEETING_TIME_ZONE }).toISODate()!;
 export const today = (): string => localDate();
 /** Midnight at the start of a local date, as an instant. */
 export const startOfLocalDay = (date: string): number => DateTime.fromISO(date, { zone: MEETING_TIME_ZONE }).toMillis();

@@ -7,6 +7,7 @@ import { AppError, ErrorCode, notFound } from '../../platform/errors/app-error';
 import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { StaffUser } from '../staff/staff-user.entity';
 import { RoleGrant } from './role-grant.entity';
+import { now } from '../../platform/clock/clock';
 
 /**
  * Who holds which role is the municipality's record, kept here. Every grant
@@ -50,7 +51,7 @@ export class RoleGrantService {
     if (role === GrantableRole.MUNICIPALITY_ADMIN && grants.length === 1) {
       throw new AppError(ErrorCode.Conflict, 'This is the last municipality admin; grant the role to someone else first');
     }
-    grant.revokedAt = new Date();
+    grant.revokedAt = now();
     grant.revokedBy = principal.staffId;
     await manager.save(RoleGrant, grant);
     await this.ledger.append(manager, LedgerKind.ROLE_REVOKED, { staffId: principal.staffId, grantId: grant.id, holderId: staffId, role });

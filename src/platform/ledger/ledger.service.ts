@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { TenantDatabase } from '../database/tenant-database';
 import { canonicalJson } from '../crypto/canonical-json';
 import { LedgerEntry, LedgerHead } from './ledger-entry.entity';
+import { now } from '../clock/clock';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const VERIFY_BATCH = 10_000;
@@ -71,7 +72,7 @@ export class LedgerService {
     const unitOfWork = this.db.current();
     const municipalityId = unitOfWork.municipalityId!;
     unitOfWork.recordedEvidence = true;
-    const recordedAt = new Date();
+    const recordedAt = now();
     const text = canonicalJson({ ...content, kind, at: recordedAt.toISOString() });
     const contentHash = sha256(text);
     const citizenId = content.citizenId ?? null;

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { TenantDatabase } from '../database/tenant-database';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { recipientAssociatedData } from './outbox.service';
+import { now } from '../clock/clock';
 
 export const MAX_ATTEMPTS = 8;
 const BATCH = 50;
@@ -87,7 +88,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         text: message.textBody,
         icalEvent: message.ics ? { method: message.icsMethod ?? 'REQUEST', content: message.ics, filename: 'invitation.ics' } : undefined,
       });
-      await manager.update(OutboxMessage, { id: message.id }, { status: OutboxStatus.SENT, sentAt: new Date(), attempts: message.attempts + 1, lastError: null });
+      await manager.update(OutboxMessage, { id: message.id }, { status: OutboxStatus.SENT, sentAt: now(), attempts: message.attempts + 1, lastError: null });
       return 'sent';
     } catch (error) {
       const attempts = message.attempts + 1;
@@ -97,7 +98,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         attempts,
         lastError: code,
         status: failed ? OutboxStatus.FAILED : OutboxStatus.PENDING,
-        nextAttemptAt: new Date(Date.now() + 30_000 * 2 ** (attempts - 1)),
+        nextAttemptAt: new Date(now().getTime() + 30_000 * 2 ** (attempts - 1)),
       });
       this.logger.warn({ msg: 'outbox delivery failed', messageId: message.id, attempts, code });
       return failed ? 'failed' : 'retrying';

@@ -13,6 +13,7 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { Talk, TalkRating, TalkStatus } from './talk.entity';
 import { RateTalkInput, RatingSummaryModel, TopicCoverageModel } from './talk.model';
 import { TalkService } from './talk.service';
+import { now } from '../../platform/clock/clock';
 
 /** Topics the networks in the source document work with; the coverage view shows which a network has not had a talk on. */
 export const KNOWN_TOPICS = ['digital control', 'forced marriage', 'dialogue tools', 'patriark risk assessment', 'honour-related violence', 'being taken abroad', 'economic control', 'civil society and local actors'];
@@ -63,7 +64,7 @@ export class TalkFeedbackService {
   /** Coordinator: topics the network has had talks on in the last `months`, the known ones it has not, and who came. */
   async coverage(principal: Principal, networkId: string, months: number): Promise<TopicCoverageModel> {
     await this.access.assertCoordinator(principal, networkId);
-    const since = new Date(Date.now() - months * 30.4 * 24 * 3600_000);
+    const since = new Date(now().getTime() - months * 30.4 * 24 * 3600_000);
     const manager = await this.db.manager();
     const talks = await manager
       .createQueryBuilder(Talk, 't')

@@ -3,6 +3,7 @@ import { PRODUCT_ID } from '../../networks/calendar/ics';
 import { Meeting } from '../../networks/meetings/meeting.entity';
 import { OutgoingMail } from '../../platform/outbox/outbox.service';
 import { Talk } from './talk.entity';
+import { now } from '../../platform/clock/clock';
 
 export const talkUid = (talk: Pick<Talk, 'id'>) => `talk-${talk.id}@nsk-networks`;
 
@@ -63,7 +64,7 @@ function calendar({ talk, meeting, networkName, speaker, organizer }: TalkMailCo
     sequence: talk.sequence,
     start: talk.startsAt,
     end: talk.endsAt,
-    stamp: new Date(),
+    stamp: now(),
     summary: `Oplæg: ${talk.topic} (${networkName})`,
     location: meeting.place ?? undefined,
     url: meeting.onlineUrl ?? undefined,

@@ -18,6 +18,7 @@ import { talkCancelMail, talkRequestMail } from './talk-mail';
 import { BOOKED, Talk, TalkStatus, TalkStatusChange } from './talk.entity';
 import { InviteSpeakerInput } from './talk.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { now } from '../../platform/clock/clock';
 
 const MINUTE = 60_000;
 /** A link works until the talk starts, and at most this long. */
@@ -94,7 +95,7 @@ export class TalkService implements OnModuleInit {
       if (!talk) throw new AppError(LinkErrorCode.Invalid, 'This link is not valid');
       if (talk.respondedAt) throw new AppError(LinkErrorCode.Used, 'This link has already been used; please contact the coordinator');
       if (talk.status !== TalkStatus.INVITED) throw new AppError(LinkErrorCode.Used, `The talk is ${talk.status}; this link no longer applies`);
-      talk.respondedAt = new Date();
+      talk.respondedAt = now();
       await this.setStatus(talk, claims.answer === 'confirm' ? TalkStatus.CONFIRMED : TalkStatus.DECLINED, null);
       return { status: talk.status };
     });
@@ -169,7 +170,7 @@ export class TalkService implements OnModuleInit {
   }
 
   private async tellRequested(talk: Talk, meeting: Meeting, speaker: Speaker, update: boolean): Promise<void> {
-    const expiresAt = new Date(Math.min(talk.startsAt.getTime(), Date.now() + LINK_LIFETIME_MS));
+    const expiresAt = new Date(Math.min(talk.startsAt.getTime(), now().getTime() + LINK_LIFETIME_MS));
     const link = async (answer: TalkAnswer) =>
       `${this.config.publicBaseUrl}/talks/respond?token=${await signTalkLink(this.config.linkSecret, { talkId: talk.id, municipalityId: talk.municipalityId, answer }, expiresAt)}`;
     const links = talk.status === TalkStatus.INVITED && !talk.respondedAt ? { confirm: await link('confirm'), decline: await link('decline') } : undefined;
