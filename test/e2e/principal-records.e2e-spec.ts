@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import request from 'supertest';
 import { signDevToken } from '../../src/platform/auth/dev-token';
 import { Role } from '../../src/platform/auth/role.enum';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
@@ -58,6 +59,17 @@ describe('who may act comes from the municipality records, not from the token', 
       const result = await api.gql(query, variables ?? {}, victim.tokens.admin);
       expect({ query, codes: codes(result), data: result.data ?? null }).toEqual({ query, codes: ['FORBIDDEN'], data: null });
     }
+  });
+
+  it("stops a deactivated member's calendar feed at once", async () => {
+    const leaver = await createMunicipality('Kalender');
+    const member = subjectOf('member', leaver);
+    const memberToken = await leaver.token(member.subject);
+    const created = await api.gql<{ createCalendarFeed: { path: string } }>('mutation { createCalendarFeed { path } }', {}, memberToken);
+    const path = created.data!.createCalendarFeed.path;
+    expect((await request(api.app.getHttpServer()).get(path)).status).toBe(200);
+    expect((await api.gql('mutation($id: ID!) { deactivateStaffMember(id: $id) { active } }', { id: member.id }, leaver.tokens.admin)).errors).toBeUndefined();
+    expect((await request(api.app.getHttpServer()).get(path)).status).toBe(404);
   });
 
   it("refuses a token whose subject is no staff member of the token's municipality (unregistered, or another municipality's)", async () => {
