@@ -172,41 +172,40 @@ const EXPECTED_FIELD_ACCESS: Record<string, string> = {
   'PreparednessPlan.publishedBy': C,
 };
 
-/** Every field resolver (`Type.field`) with its @FieldAccess rule, found in the running application. */
-function declaredFieldAccess(api: TestApp): Record<string, string> {
+/** Every resolver method of the running application, with the class it is on and its GraphQL name. */
+function resolverMethods(api: TestApp): { metatype: object; handler: object; name: string }[] {
   const discovery = new DiscoveryService(api.app.get(ModulesContainer));
   const scanner = new MetadataScanner();
-  const found: Record<string, string> = {};
-  for (const wrapper of discovery.getProviders()) {
+  return discovery.getProviders().flatMap((wrapper) => {
     const instance = wrapper.instance as object | undefined;
-    if (!instance || !wrapper.metatype) continue;
-    // @Resolver(() => Model) records the GraphQL type's name on the class.
-    const parent = Reflect.getMetadata('graphql:resolver_name', wrapper.metatype) as string | undefined;
-    for (const method of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+    if (!instance || !wrapper.metatype) return [];
+    return scanner.getAllMethodNames(Object.getPrototypeOf(instance)).map((method) => {
       const handler = (instance as Record<string, unknown>)[method] as object;
-      if (!Reflect.getMetadata('graphql:resolve_property', handler) || !parent) continue;
-      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
-      found[`${parent}.${name}`] = (Reflect.getMetadata(FIELD_ACCESS_KEY, handler) as string | undefined) ?? 'UNDECLARED';
-    }
+      return { metatype: wrapper.metatype as object, handler, name: (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method };
+    });
+  });
+}
+
+/** Every field resolver (`Type.field`) with its @FieldAccess rule. */
+function declaredFieldAccess(api: TestApp): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const { metatype, handler, name } of resolverMethods(api)) {
+    // @Resolver(() => Model) records the GraphQL type's name on the class.
+    const parent = Reflect.getMetadata('graphql:resolver_name', metatype) as string | undefined;
+    if (!Reflect.getMetadata('graphql:resolve_property', handler) || !parent) continue;
+    found[`${parent}.${name}`] = (Reflect.getMetadata(FIELD_ACCESS_KEY, handler) as string | undefined) ?? 'UNDECLARED';
   }
   return found;
 }
 
+/** Every query and mutation with its @Allow/@Public declaration. */
 function declaredAccess(api: TestApp): Record<string, string> {
-  const discovery = new DiscoveryService(api.app.get(ModulesContainer));
-  const scanner = new MetadataScanner();
   const found: Record<string, string> = {};
-  for (const wrapper of discovery.getProviders()) {
-    const instance = wrapper.instance as object | undefined;
-    if (!instance || !wrapper.metatype) continue;
-    for (const method of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-      const handler = (instance as Record<string, unknown>)[method] as object;
-      const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
-      if (type !== 'Query' && type !== 'Mutation') continue;
-      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
-      const access = Reflect.getMetadata(ACCESS_KEY, handler) as AccessDeclaration | undefined;
-      found[`${type}.${name}`] = !access ? 'UNDECLARED' : 'public' in access ? 'public' : access.roles.join(' | ');
-    }
+  for (const { handler, name } of resolverMethods(api)) {
+    const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+    if (type !== 'Query' && type !== 'Mutation') continue;
+    const access = Reflect.getMetadata(ACCESS_KEY, handler) as AccessDeclaration | undefined;
+    found[`${type}.${name}`] = !access ? 'UNDECLARED' : 'public' in access ? 'public' : access.roles.join(' | ');
   }
   return found;
 }
