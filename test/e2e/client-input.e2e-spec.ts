@@ -112,6 +112,9 @@ describe('client input: coded 4xx answers, no value echoed or logged', () => {
       { headers: member(), body: { query: 'mutation($i: SetDataFlowPolicyInput!) { setDataFlowPolicy(input: $i) { id } }', variables: { i: { fromDepartmentId: CPR_DASHED, toDepartmentId: CPR, categories: [CPR_DASHED] } } } },
       { headers: member(), body: { query: 'query($p: PageInput) { staffMembers(page: $p) { nodes { id } } }', variables: { p: { first: CPR_DASHED, after: CPR } } } },
       { headers: member(), body: { query: 'query($id: ID!) { network(id: $id) { id } }', variables: { id: CPR_DASHED } } },
+      // a CPR number as an Int literal (too big for Int) and as an unknown field
+      { headers: member(), body: { query: '{ staffMembers(page: { first: 3112991234 }) { nodes { id } } }' } },
+      { headers: member(), body: { query: `{ f${CPR} }` } },
       // an id literal, an alias and an operation name
       { headers: member(), body: { query: `{ network(id: "${CPR_DASHED}") { id } }` } },
       { headers: member(), body: { query: `{ _${CPR}: municipality { name } }` } },
@@ -131,7 +134,7 @@ describe('client input: coded 4xx answers, no value echoed or logged', () => {
     for (const place of places) {
       const answer = await send(place);
       expect({ place, status: answer.status < 500, coded: answer.status === 200 && !answer.body.errors ? true : Boolean(codeOf(answer)) }).toEqual({ place, status: true, coded: true });
-      for (const value of [CPR, CPR_DASHED, '010203']) expect({ place, echoed: answer.text.includes(value) }).toEqual({ place, echoed: false });
+      for (const value of [CPR, CPR_DASHED, '010203', '3112991234', '311299']) expect({ place, echoed: answer.text.includes(value) }).toEqual({ place, echoed: false });
     }
     // Give the logger a moment, then search every line the service wrote.
     await new Promise((resolve) => setTimeout(resolve, 300));

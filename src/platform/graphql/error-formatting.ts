@@ -80,10 +80,12 @@ export function withoutEchoedValues(message: string): string {
   return message
     .replace(/(Expected value of type "[^"]+", found) .*$/s, '$1 an invalid value.')
     .replace(/^Value ".*" does not exist in "(\w+)" enum\..*$/s, 'The value is not one of the "$1" enum.')
-    .replace(/^(Enum "\w+"|\w+) cannot represent (?:a )?(non[- ]\w+ )?value: .*$/s, '$1 cannot represent this value.')
+    .replace(/^(Enum "\w+"|\w+) cannot represent .*?value: .*$/s, '$1 cannot represent this value.')
     .replace(/^Unknown operation named ".*"\.?$/s, 'No operation has the given operationName.')
     // Anything else still quoting a long run of digits (a CPR number as an alias or name, say) loses it.
-    .replace(/"[^"]*\d{4,}[^"]*"/g, '"…"');
+    .replace(/"[^"]*\d{4,}[^"]*"/g, '"…"')
+    // and no run of six digits (a CPR number's date) survives anywhere in a message.
+    .replace(/\d{6,}/g, '…');
 }
 
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ \d+ tokens/;
