@@ -5,6 +5,9 @@ import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { ENTITIES } from './entities';
 import { LedgerModule } from './platform/ledger/ledger.module';
+import { MunicipalityKnownNames } from './known-names';
+import { KNOWN_NAMES } from './privacy/anonymisation/known-names';
+import { GuardedInputPipe } from './privacy/anonymisation/guarded-input.pipe';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { DepartmentModule } from './organisation/departments/department.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
@@ -64,6 +67,8 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
+      // The anonymisation guard for every @Guarded() input, with the names it may leave alone (app.setup.ts applies it).
+      providers: [{ provide: KNOWN_NAMES, useClass: MunicipalityKnownNames }, GuardedInputPipe],
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, IdempotencyModule, ...DOMAIN_MODULES],
     };
   }

@@ -31,7 +31,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(bodyErrorHandler(config.graphql.maxBodySize));
   app.use('/graphql', requestHygiene());
   // Validation first (it builds the input classes), then the anonymisation guard on every @Guarded() field.
-  app.useGlobalPipes(createValidationPipe(), new GuardedInputPipe());
+  app.useGlobalPipes(createValidationPipe(), app.get(GuardedInputPipe));
   app.enableShutdownHooks();
 
   // Each request gets a unit of work, visible to all code it runs through

@@ -1,7 +1,9 @@
-import { Injectable, PipeTransform } from '@nestjs/common';
+import { Inject, Injectable, Optional, PipeTransform } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../platform/errors/app-error';
 import { textDeclarations, TextKind } from '../../platform/graphql/text-input';
-import { assertAnonymous } from './anonymisation-guard';
+import { assertAnonymous, findPersonalData, refuseFindings } from './anonymisation-guard';
+import { KNOWN_NAMES, KnownNames, withoutKnownNames } from './known-names';
+import { FindingKind } from './scanner';
 
 type InputClass = abstract new (...args: never[]) => unknown;
 
@@ -9,15 +11,23 @@ type InputClass = abstract new (...args: never[]) => unknown;
  * Global: every input field declared @Guarded() is scanned by the
  * anonymisation guard before the resolver (and so before any store) sees it,
  * at any depth of the input. Findings refuse the request with
- * PERSONAL_DATA_DETECTED, naming the field, never the value.
+ * PERSONAL_DATA_DETECTED, naming the field, never the value. The names of
+ * the municipality's own staff and speakers are not citizens' names here
+ * (minutes say who presented); case texts are scanned again, strictly, by
+ * their service.
  */
 @Injectable()
 export class GuardedInputPipe implements PipeTransform {
-  transform(value: unknown): unknown {
+  constructor(@Optional() @Inject(KNOWN_NAMES) private readonly known?: KnownNames) {}
+
+  async transform(value: unknown): Promise<unknown> {
     if (!value || typeof value !== 'object') return value;
     const texts: Record<string, string> = {};
     collectGuarded(value, '', texts);
-    if (Object.keys(texts).length > 0) assertAnonymous(texts);
+    const findings = findPersonalData(texts);
+    // The known names are read only when a name was found (one statement).
+    const remaining = findings.some((finding) => finding.kind === FindingKind.NAME) && this.known ? withoutKnownNames(findings, texts, await this.known.names()) : findings;
+    refuseFindings(remaining);
     return value;
   }
 }
