@@ -136,7 +136,7 @@ async function bareExchangeFloor(appUrl: string, municipalityId: string, cprHash
       await client.query('SELECT categories FROM data_flow_policy WHERE from_department_id = $1 AND to_department_id = $2', [from, to]);
       const content = canonicalJson({ citizenId: citizen.id, kind: 'exchange_decision', decision: 'permitted', at: new Date().toISOString() });
       // The same one-statement append the service uses (lock head, insert entry, move head).
-      const { rows: [{ position }] } = await client.query<{ position: string }>(LEDGER_APPEND_SQL, [municipalityId, 'exchange_decision', citizen.id, content, sha256(content), new Date()]);
+      const { rows: [{ position }] } = await client.query<{ position: string }>(LEDGER_APPEND_SQL, ['exchange_decision', citizen.id, content, sha256(content), new Date()]);
       await client.query(
         `INSERT INTO exchange (municipality_id, conversation_id, citizen_id, from_department_id, to_department_id, categories, purpose, requested_by_id, decision, consent_id, content_sealed, ledger_position)
          VALUES ($1, gen_random_uuid(), $2, $3, $4, '{family_situation}', 'case_sparring', $5, 'permitted', $6, $7, $8)`,

@@ -35,27 +35,15 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 export const entryHash = (position: string | number, prevHash: string, contentHash: string) => sha256(`${position}\n${prevHash}\n${contentHash}`);
 
 /**
- * One statement, so the head lock is held for a single round trip: lock the
- * head, insert the next entry (its hash computed by PostgreSQL's sha256 the
- * same way entryHash() does), move the head. Returns no row if there is no
- * head yet.
+ * One statement through the one function the runtime role may append with
+ * (migration LedgerAppendFunction): it locks the head, inserts the next entry
+ * (its hash computed by PostgreSQL's sha256 the same way entryHash() does) and
+ * moves the head, for the transaction's tenant only.
  */
-export const LEDGER_APPEND_SQL = `
-  WITH head AS (
-    SELECT position + 1 AS position, entry_hash AS prev_hash FROM ledger_head WHERE municipality_id = $1::uuid FOR UPDATE
-  ), entry AS (
-    INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash, recorded_at)
-    SELECT $1::uuid, head.position, $2::varchar, $3::uuid, $4::text, $5::varchar, head.prev_hash,
-           encode(sha256(convert_to(head.position::text || E'\\n' || head.prev_hash || E'\\n' || $5::varchar, 'UTF8')), 'hex'), $6::timestamptz
-      FROM head
-    RETURNING position, prev_hash, entry_hash
-  )
-  UPDATE ledger_head SET position = entry.position, entry_hash = entry.entry_hash
-    FROM entry WHERE ledger_head.municipality_id = $1::uuid
-  RETURNING entry.position, entry.prev_hash, entry.entry_hash`;
+export const LEDGER_APPEND_SQL = `SELECT entry_position AS position, entry_prev_hash AS prev_hash, entry_entry_hash AS entry_hash FROM ledger_append($1::varchar, $2::uuid, $3::text, $4::varchar, $5::timestamptz)`;
 
 type AppendedRow = { position: string; prev_hash: string; entry_hash: string };
-type LedgerRow = { position: string; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null };
+type LedgerRow = { position: string; kind: string; recorded_at: Date; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null };
 
 export type Verification = { ok: true; size: number; headHash: string } | { ok: false; size: number; firstInvalidPosition: number; problem: string };
 
@@ -76,17 +64,7 @@ export class LedgerService {
     const text = canonicalJson({ ...content, kind, at: recordedAt.toISOString() });
     const contentHash = sha256(text);
     const citizenId = content.citizenId ?? null;
-    const appendOnce = async (): Promise<AppendedRow | undefined> => {
-      // TypeORM answers an UPDATE statement with [rows, rowCount].
-      const [rows] = (await manager.query(LEDGER_APPEND_SQL, [municipalityId, kind, citizenId, text, contentHash, recordedAt])) as [AppendedRow[], number];
-      return rows[0];
-    };
-    let row = await appendOnce();
-    if (!row) {
-      // The municipality's first entry: create its head, then append (a concurrent first append may win; then we follow it).
-      await manager.query('INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, 0, $2) ON CONFLICT (municipality_id) DO NOTHING', [municipalityId, GENESIS_HASH]);
-      row = await appendOnce();
-    }
+    const [row] = (await manager.query(LEDGER_APPEND_SQL, [kind, citizenId, text, contentHash, recordedAt])) as AppendedRow[];
     if (!row) throw new Error('the ledger head could not be created');
     return Object.assign(new LedgerEntry(), { municipalityId, position: String(row.position), kind, citizenId, content: text, contentHash, prevHash: row.prev_hash, entryHash: row.entry_hash, recordedAt });
   }
@@ -104,14 +82,15 @@ export class LedgerService {
     // per-batch re-planning (keyset batches slowed to 10k entries/s on 1M rows).
     await manager.query(
       `DECLARE ledger_walk NO SCROLL CURSOR FOR
-         SELECT position, content, content_hash, prev_hash, entry_hash, citizen_id FROM ledger_entry ORDER BY position`,
+         SELECT position, kind, recorded_at, content, content_hash, prev_hash, entry_hash, citizen_id FROM ledger_entry ORDER BY position`,
     );
     try {
       for (;;) {
         const rows: LedgerRow[] = await manager.query(`FETCH ${VERIFY_BATCH} FROM ledger_walk`);
         for (const row of rows) {
           const problem = this.problemWith(row, expectedPosition, previous);
-          if (problem) return { ok: false, size: Number(head?.position ?? 0), firstInvalidPosition: Number(row.position), problem };
+          // A gap is named at the missing position, not at the entry after it.
+          if (problem) return { ok: false, size: Number(head?.position ?? 0), firstInvalidPosition: Number(problem.at ?? row.position), problem: problem.text };
           previous = row.entry_hash;
           expectedPosition += 1n;
         }
@@ -133,17 +112,27 @@ export class LedgerService {
     return manager.find(LedgerEntry, { where: { citizenId }, order: { position: 'ASC' } });
   }
 
-  private problemWith(
-    row: LedgerRow,
-    expectedPosition: bigint,
-    previous: string,
-  ): string | null {
-    if (BigInt(row.position) !== expectedPosition) return `entry ${expectedPosition} is missing`;
-    if (row.prev_hash !== previous) return 'does not link to the entry before it';
-    if (sha256(row.content) !== row.content_hash) return 'its content does not match its content hash';
-    if (entryHash(row.position, row.prev_hash, row.content_hash) !== row.entry_hash) return 'its entry hash does not match';
-    const citizenId = (JSON.parse(row.content) as LedgerContent).citizenId ?? null;
-    if (citizenId !== row.citizen_id) return 'its citizen column does not match its content';
+  /**
+   * What is wrong with one entry, if anything. The hash covers the position,
+   * the link and the content; the content holds the kind, the time and the
+   * ids, so every column shown (kind, recorded_at, citizen) is checked
+   * against it. A malformed entry is a finding, never a failure of the check.
+   */
+  private problemWith(row: LedgerRow, expectedPosition: bigint, previous: string): { text: string; at?: bigint } | null {
+    if (BigInt(row.position) !== expectedPosition) return { text: `entry ${expectedPosition} is missing`, at: expectedPosition };
+    if (row.prev_hash !== previous) return { text: 'does not link to the entry before it' };
+    if (sha256(row.content) !== row.content_hash) return { text: 'its content does not match its content hash' };
+    if (entryHash(row.position, row.prev_hash, row.content_hash) !== row.entry_hash) return { text: 'its entry hash does not match' };
+    let content: LedgerContent & { kind?: unknown; at?: unknown };
+    try {
+      content = JSON.parse(row.content) as LedgerContent & { kind?: unknown; at?: unknown };
+    } catch {
+      return { text: 'its content is not a recorded entry (not JSON)' };
+    }
+    if (!content || typeof content !== 'object') return { text: 'its content is not a recorded entry' };
+    if (content.kind !== row.kind) return { text: 'its kind column does not match its content' };
+    if (typeof content.at !== 'string' || Date.parse(content.at) !== new Date(row.recorded_at).getTime()) return { text: 'its recorded_at column does not match its content' };
+    if ((content.citizenId ?? null) !== row.citizen_id) return { text: 'its citizen column does not match its content' };
     return null;
   }
 }
