@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // The comparison servers are plain CommonJS, run as directly as the built service (PostGraphile needs graphql 15, so it has its own package).
-    files: ['bench/**/*.cjs'],
+    files: ['bench/**/*.cjs', 'test/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

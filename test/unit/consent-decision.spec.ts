@@ -53,7 +53,9 @@ describe('the consent decision', () => {
 
   it('derives the status: withdrawal wins over the period', () => {
     const c = consent({ events: [{ kind: ConsentEventKind.WITHDRAWN, occurredAt: new Date('2026-03-01T00:00:00Z') }] });
-    expect(consentStatus(c, new Date('2026-02-01T00:00:00Z'))).toBe(ConsentStatus.ACTIVE);
+    // A recorded withdrawal counts from when it was recorded, whatever time it carries
+    // (another server's clock may be ahead of this one's): decisions go by the order of events.
+    expect(consentStatus(c, new Date('2026-02-01T00:00:00Z'))).toBe(ConsentStatus.WITHDRAWN);
     expect(consentStatus(c, new Date('2026-03-01T00:00:00Z'))).toBe(ConsentStatus.WITHDRAWN);
     expect(consentStatus(consent(), new Date('2027-06-01T00:00:00Z'))).toBe(ConsentStatus.EXPIRED);
   });

@@ -23,7 +23,11 @@ export type Decision = { permitted: true; consentId: string } | { permitted: fal
 
 /** A consent's state at a moment: withdrawal wins, then the validity period. */
 export function consentStatus(consent: Pick<ConsentRecord, 'validFrom' | 'validTo' | 'events'>, at: Date): ConsentStatus {
-  if (consent.events.some((e) => e.kind === ConsentEventKind.WITHDRAWN && e.occurredAt.getTime() <= at.getTime())) return ConsentStatus.WITHDRAWN;
+  // A recorded withdrawal counts from the moment it committed, by the order of
+  // events under the citizen's lock, never by comparing its time (another
+  // server's clock) with this one's: a server running behind must not treat it
+  // as still to come.
+  if (consent.events.some((e) => e.kind === ConsentEventKind.WITHDRAWN)) return ConsentStatus.WITHDRAWN;
   if (at.getTime() >= consent.validTo.getTime()) return ConsentStatus.EXPIRED;
   if (at.getTime() < consent.validFrom.getTime()) return ConsentStatus.NOT_YET_VALID;
   return ConsentStatus.ACTIVE;
