@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Operator commands that run in every municipality (re-sealing personal data
  * under a new key) need the list of municipalities, which row-level security
  * hides even from the owner. One SECURITY DEFINER function lists their ids,
- * for the owner only: the runtime role is not granted it.
+ * for the owner (and, from WithdrawnContentErasure on, the runtime role's jobs).
  */
 export class MunicipalityListing1796119100000 implements MigrationInterface {
   name = 'MunicipalityListing1796119100000';

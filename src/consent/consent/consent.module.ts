@@ -3,6 +3,7 @@ import { CitizenService } from '../citizens/citizen.service';
 import { DepartmentModule } from '../../organisation/departments/department.module';
 import { ExchangeResolver } from '../exchange/exchange.resolver';
 import { ExchangeService } from '../exchange/exchange.service';
+import { WithdrawnContentService } from '../exchange/withdrawn-content.service';
 import { AccessReportService } from '../access-report/access-report.service';
 import { AccessReportResolver } from '../access-report/access-report.resolver';
 import { StaffModule } from '../../organisation/staff/staff.module';
@@ -22,6 +23,7 @@ import { DataFlowPolicyService } from './data-flow-policy.service';
     ConsentService,
     DataFlowPolicyService,
     ExchangeService,
+    WithdrawnContentService,
     ConsentResolver,
     ExchangeResolver,
     AccessReportResolver,

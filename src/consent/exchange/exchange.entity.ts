@@ -81,6 +81,10 @@ export class Exchange extends TenantEntity {
   @Column({ name: 'content_sealed', type: 'bytea', nullable: true })
   contentSealed: Buffer | null;
 
+  /** Set when the content was erased after the consent it relied on was withdrawn. */
+  @Column({ name: 'content_erased_at', type: 'timestamptz', nullable: true })
+  contentErasedAt: Date | null;
+
   @Column({ name: 'review_status', type: 'enum', enum: ReviewStatus, enumName: 'review_status', default: ReviewStatus.NOT_REQUIRED })
   reviewStatus: ReviewStatus;
 

@@ -54,6 +54,9 @@ interface ExchangeDraft {
  * request's transaction while holding the citizen's lock, and recorded in the
  * ledger whether permitted or refused.
  */
+/** Reading content exchanged under a consent the citizen has since withdrawn. */
+export const CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN';
+
 @Injectable()
 export class ExchangeService {
   constructor(
@@ -109,6 +112,10 @@ export class ExchangeService {
     if (reader.departmentId !== exchange.toDepartmentId) {
       throw new AppError(ErrorCode.Forbidden, "Only the receiving department's staff can read this content");
     }
+    // GDPR art. 7(3): what was exchanged before a withdrawal stays lawful, but nothing further is done with it on that consent.
+    if (exchange.consentId && !exchange.legalBasis && (await this.consentWithdrawn(manager, exchange.consentId))) {
+      throw new AppError(CONSENT_WITHDRAWN, 'The citizen has withdrawn the consent this exchange relied on, so its content can no longer be read');
+    }
     await this.ledger.append(manager, LedgerKind.CONTENT_READ, {
       citizenId: exchange.citizenId,
       staffId: reader.id,
@@ -121,6 +128,11 @@ export class ExchangeService {
       content: this.config.crypto.keyring.open('exchange', exchange.contentSealed, associated),
       justification: exchange.justificationSealed ? this.config.crypto.keyring.open('exchange', exchange.justificationSealed, `${associated}:justification`) : null,
     };
+  }
+
+  private async consentWithdrawn(manager: EntityManager, consentId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query("SELECT 1 FROM consent_event WHERE consent_id = $1 AND kind = 'withdrawn' LIMIT 1", [consentId]);
+    return rows.length > 0;
   }
 
   /** Exchanges to or from the caller's department, newest first (metadata only). */

@@ -57,6 +57,8 @@ export interface AppConfig {
   };
   /** How often the case-retention job runs (0: never, e.g. in tests that drive it). */
   caseRetentionIntervalMs: number;
+  /** Days after a withdrawal until content exchanged under it is erased; the erasure runs with case retention. */
+  withdrawnContentEraseAfterDays: number;
   idempotency: {
     /** How long a stored answer (which can hold free text) is kept and replayed. */
     ttlSeconds: number;
@@ -189,6 +191,13 @@ class EnvironmentVariables {
   @IsInt()
   CASE_RETENTION_INTERVAL_MS = 3_600_000;
 
+  /** Days after a withdrawal until content exchanged under that consent is erased (GDPR art. 7(3)). */
+  @Type(() => Number)
+  @Max(3650)
+  @Min(0)
+  @IsInt()
+  WITHDRAWN_CONTENT_ERASE_AFTER_DAYS = 30;
+
   @Type(() => Number)
   @Max(30 * 24 * 3600)
   @Min(1)
@@ -299,6 +308,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     },
     caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
+    withdrawnContentEraseAfterDays: vars.WITHDRAWN_CONTENT_ERASE_AFTER_DAYS,
     idempotency: { ttlSeconds: vars.IDEMPOTENCY_KEY_TTL_SECONDS, purgeIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.IDEMPOTENCY_PURGE_INTERVAL_MS },
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? developmentOnly(embedded, DEVELOPMENT_LINK_SECRET)),

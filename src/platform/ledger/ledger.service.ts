@@ -22,6 +22,7 @@ export enum LedgerKind {
   CASE_TEXT_REMOVED = 'case_text_removed',
   ROLE_GRANTED = 'role_granted',
   ROLE_REVOKED = 'role_revoked',
+  EXCHANGE_CONTENT_ERASED = 'exchange_content_erased',
 }
 
 /** What an entry records. Identifiers and codes only: never a CPR number, a name or exchanged content. */
