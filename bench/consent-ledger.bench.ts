@@ -165,9 +165,11 @@ async function fillLedger(owner: DataSource, municipalityId: string, size: numbe
   let previous = GENESIS_HASH;
   const batch = 10_000;
   for (let start = 1; start <= size; start += batch) {
-    const rows = { position: [] as string[], content: [] as string[], contentHash: [] as string[], prev: [] as string[], hash: [] as string[] };
+    const rows = { position: [] as string[], content: [] as string[], contentHash: [] as string[], prev: [] as string[], hash: [] as string[], at: [] as string[] };
     for (let position = start; position < start + batch && position <= size; position++) {
-      const content = canonicalJson({ kind: 'exchange_decision', citizenId: null, staffId: randomUUID(), decision: 'permitted', at: new Date(1_700_000_000_000 + position * 1000).toISOString() });
+      const at = new Date(1_700_000_000_000 + position * 1000).toISOString();
+      const content = canonicalJson({ kind: 'exchange_decision', citizenId: null, staffId: randomUUID(), decision: 'permitted', at });
+      rows.at.push(at);
       const contentHash = sha256(content);
       const hash = entryHash(position, previous, contentHash);
       contents.push(content);
@@ -181,9 +183,10 @@ async function fillLedger(owner: DataSource, municipalityId: string, size: numbe
     await owner.transaction(async (manager) => {
       await manager.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
       await manager.query(
-        `INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash)
-         SELECT $1, p, 'exchange_decision', NULL, c, ch, ph, eh FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(p, c, ch, ph, eh)`,
-        [municipalityId, rows.position, rows.content, rows.contentHash, rows.prev, rows.hash],
+        // recorded_at as the content says: verification checks the column against the hashed content.
+        `INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash, recorded_at)
+         SELECT $1, p, 'exchange_decision', NULL, c, ch, ph, eh, ra FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) AS t(p, c, ch, ph, eh, ra)`,
+        [municipalityId, rows.position, rows.content, rows.contentHash, rows.prev, rows.hash, rows.at],
       );
     });
   }

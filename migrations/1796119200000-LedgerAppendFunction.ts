@@ -28,8 +28,12 @@ export class LedgerAppendFunction1796119200000 implements MigrationInterface {
         IF p_content_hash <> encode(sha256(convert_to(p_content, 'UTF8')), 'hex') THEN
           RAISE EXCEPTION 'the content hash does not match the content' USING ERRCODE = '22023';
         END IF;
-        INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES (tenant, 0, repeat('0', 64)) ON CONFLICT (municipality_id) DO NOTHING;
         SELECT h.position + 1, h.entry_hash INTO next_position, previous FROM ledger_head h WHERE h.municipality_id = tenant FOR UPDATE;
+        IF NOT FOUND THEN
+          -- The municipality's first entry: create its head (a concurrent first append may win; then follow it).
+          INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES (tenant, 0, repeat('0', 64)) ON CONFLICT (municipality_id) DO NOTHING;
+          SELECT h.position + 1, h.entry_hash INTO next_position, previous FROM ledger_head h WHERE h.municipality_id = tenant FOR UPDATE;
+        END IF;
         hashed := encode(sha256(convert_to(next_position::text || E'\\n' || previous || E'\\n' || p_content_hash, 'UTF8')), 'hex');
         INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash, recorded_at)
           VALUES (tenant, next_position, p_kind, p_citizen_id, p_content, p_content_hash, previous, hashed, p_recorded_at);
