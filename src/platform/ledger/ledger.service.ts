@@ -44,7 +44,7 @@ export const entryHash = (position: string | number, prevHash: string, contentHa
 export const LEDGER_APPEND_SQL = `SELECT entry_position AS position, entry_prev_hash AS prev_hash, entry_entry_hash AS entry_hash FROM ledger_append($1::varchar, $2::uuid, $3::text, $4::varchar, $5::timestamptz)`;
 
 type AppendedRow = { position: string; prev_hash: string; entry_hash: string };
-type LedgerRow = { position: string; kind: string; recorded_at: Date; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null };
+type LedgerRow = { position: string; kind: string; recorded_at: string; content: string; content_hash: string; prev_hash: string; entry_hash: string; citizen_id: string | null };
 
 export type Verification = { ok: true; size: number; headHash: string } | { ok: false; size: number; firstInvalidPosition: number; problem: string };
 
@@ -83,7 +83,9 @@ export class LedgerService {
     // per-batch re-planning (keyset batches slowed to 10k entries/s on 1M rows).
     await manager.query(
       `DECLARE ledger_walk NO SCROLL CURSOR FOR
-         SELECT position, kind, recorded_at, content, content_hash, prev_hash, entry_hash, citizen_id FROM ledger_entry ORDER BY position`,
+         SELECT position, kind, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
+                content, content_hash, prev_hash, entry_hash, citizen_id
+           FROM ledger_entry ORDER BY position`,
     );
     try {
       for (;;) {
@@ -132,7 +134,8 @@ export class LedgerService {
     }
     if (!content || typeof content !== 'object') return { text: 'its content is not a recorded entry' };
     if (content.kind !== row.kind) return { text: 'its kind column does not match its content' };
-    if (typeof content.at !== 'string' || Date.parse(content.at) !== new Date(row.recorded_at).getTime()) return { text: 'its recorded_at column does not match its content' };
+    // Both ISO 8601 in UTC with milliseconds, as the append writes them: compared as text (no date parsing per entry).
+    if (content.at !== row.recorded_at) return { text: 'its recorded_at column does not match its content' };
     if ((content.citizenId ?? null) !== row.citizen_id) return { text: 'its citizen column does not match its content' };
     return null;
   }
