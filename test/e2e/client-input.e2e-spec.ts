@@ -112,6 +112,8 @@ describe('client input: coded 4xx answers, no value echoed or logged', () => {
       { headers: member(), body: { query: 'mutation($i: SetDataFlowPolicyInput!) { setDataFlowPolicy(input: $i) { id } }', variables: { i: { fromDepartmentId: CPR_DASHED, toDepartmentId: CPR, categories: [CPR_DASHED] } } } },
       { headers: member(), body: { query: 'query($p: PageInput) { staffMembers(page: $p) { nodes { id } } }', variables: { p: { first: CPR_DASHED, after: CPR } } } },
       { headers: member(), body: { query: 'query($id: ID!) { network(id: $id) { id } }', variables: { id: CPR_DASHED } } },
+      // a CPR number as the key of a variable that is refused for its value
+      { headers: member(), body: { query: 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }', variables: { i: { name: 'Ny', discipline: 'OTHER', [`k${CPR}`]: 'a\u0000b' } } } },
       // a CPR number as an Int literal (too big for Int) and as an unknown field
       { headers: member(), body: { query: '{ staffMembers(page: { first: 3112991234 }) { nodes { id } } }' } },
       { headers: member(), body: { query: `{ f${CPR} }` } },

@@ -3,6 +3,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { DataSource, In } from 'typeorm';
 import { TenantDatabase } from '../../platform/database/tenant-database';
+import { failureCode, repeatEvery } from '../../platform/jobs/repeat';
 import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { CaseDiscussion, CaseResponse } from './case.entity';
 import { now } from '../../platform/clock/clock';
@@ -16,7 +17,7 @@ import { now } from '../../platform/clock/clock';
 @Injectable()
 export class CaseRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CaseRetentionService.name);
-  private timer?: NodeJS.Timeout;
+  private job?: { stop(): void };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -26,19 +27,18 @@ export class CaseRetentionService implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.caseRetentionIntervalMs <= 0) return;
-    this.timer = setInterval(
-      () => void this.run().then(
-        (cleared) => cleared > 0 && this.logger.log({ msg: 'case text removed after retention', cases: cleared }),
-        (error) => this.logger.warn({ msg: 'case retention run failed', code: (error as { code?: string }).code }),
-      ),
+    this.job = repeatEvery(
       this.config.caseRetentionIntervalMs,
+      async () => {
+        const cleared = await this.run();
+        if (cleared > 0) this.logger.log({ msg: 'case text removed after retention', cases: cleared });
+      },
+      (error) => this.logger.warn({ msg: 'case retention run failed', code: failureCode(error) }),
     );
-    this.timer.unref();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.job?.stop();
   }
 
   /** Runs for every municipality with expired cases; returns how many cases were cleared. */

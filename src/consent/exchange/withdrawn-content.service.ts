@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { TenantDatabase } from '../../platform/database/tenant-database';
+import { failureCode, repeatEvery } from '../../platform/jobs/repeat';
 import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 
 /**
@@ -16,7 +17,7 @@ import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service'
 @Injectable()
 export class WithdrawnContentService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WithdrawnContentService.name);
-  private timer?: NodeJS.Timeout;
+  private job?: { stop(): void };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -26,16 +27,11 @@ export class WithdrawnContentService implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.caseRetentionIntervalMs <= 0) return;
-    this.timer = setInterval(
-      () => void this.run().catch((error) => this.logger.warn({ msg: 'withdrawn-content erasure failed', code: (error as { code?: string }).code })),
-      this.config.caseRetentionIntervalMs,
-    );
-    this.timer.unref();
+    this.job = repeatEvery(this.config.caseRetentionIntervalMs, () => this.run(), (error) => this.logger.warn({ msg: 'withdrawn-content erasure failed', code: failureCode(error) }));
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.job?.stop();
   }
 
   /** Erases what is due in every municipality (or only those given); returns how many exchanges were erased. */

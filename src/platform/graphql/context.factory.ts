@@ -7,6 +7,7 @@ import { PRINCIPAL_DIRECTORY, PrincipalDirectory } from '../auth/principal';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { isConnectionLoss, DATABASE_UNAVAILABLE_MESSAGE } from './error-formatting';
 import { GraphQLContext, ScopedRequest } from './graphql-context';
+import { RequestEndedError } from '../database/unit-of-work';
 
 export const NOT_ACTIVE_STAFF_MESSAGE = 'Your account is not registered as active staff in this municipality';
 
@@ -43,7 +44,8 @@ export class GraphQLContextFactory {
         if (principal) context.principal = principal;
         else context.authError = new AppError(ErrorCode.Forbidden, NOT_ACTIVE_STAFF_MESSAGE);
       } catch (error) {
-        if (!isConnectionLoss(error) && !(error instanceof AppError)) throw error;
+        // A client that already left, or a lost connection: a coded refusal, not a failed context (which Apollo answers 500).
+        if (!isConnectionLoss(error) && !(error instanceof AppError) && !(error instanceof RequestEndedError)) throw error;
         context.authError = error instanceof AppError ? error : new AppError(ErrorCode.ServiceUnavailable, DATABASE_UNAVAILABLE_MESSAGE);
       }
     } else if ('error' in authentication) {

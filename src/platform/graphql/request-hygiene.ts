@@ -21,7 +21,8 @@ export function findUnstorable(value: unknown, path: string): string | undefined
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       // A key is client text too, but only its position is named: never the key itself.
-      const found = UNSTORABLE.test(key) ? path : findUnstorable(inner, `${path}.${/^\w{1,64}$/.test(key) ? key : '?'}`);
+      // Named only when it is a plain name with no run of digits (a key could hold a CPR number too).
+      const found = UNSTORABLE.test(key) ? path : findUnstorable(inner, `${path}.${/^\w{1,64}$/.test(key) && !/\d{4}/.test(key) ? key : '?'}`);
       if (found) return found;
     }
   }

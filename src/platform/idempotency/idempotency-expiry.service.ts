@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { failureCode, repeatEvery } from '../jobs/repeat';
 
 /**
  * Removes stored idempotency answers older than IDEMPOTENCY_KEY_TTL_SECONDS,
@@ -11,7 +12,7 @@ import { APP_CONFIG } from '../config/config.module';
 @Injectable()
 export class IdempotencyExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IdempotencyExpiryService.name);
-  private timer?: NodeJS.Timeout;
+  private job?: { stop(): void };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -19,16 +20,11 @@ export class IdempotencyExpiryService implements OnApplicationBootstrap, OnAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.idempotency.purgeIntervalMs <= 0) return;
-    this.timer = setInterval(
-      () => void this.run().catch((error) => this.logger.warn({ msg: 'idempotency purge failed', code: (error as { code?: string }).code })),
-      this.config.idempotency.purgeIntervalMs,
-    );
-    this.timer.unref();
+    this.job = repeatEvery(this.config.idempotency.purgeIntervalMs, () => this.run(), (error) => this.logger.warn({ msg: 'idempotency purge failed', code: failureCode(error) }));
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.job?.stop();
   }
 
   /** Returns how many expired answers were removed. */
