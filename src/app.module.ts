@@ -34,6 +34,7 @@ import { CompetenceModule } from './counselling/competences/competence.module';
 import { UpskillingModule } from './counselling/upskilling/upskilling.module';
 import { StatisticsModule } from './counselling/statistics/statistics.module';
 import { PreparednessModule } from './guidance/preparedness/preparedness.module';
+import { SignInModule } from './signin/signin.module';
 
 /** The domain modules; each owns one folder in an area of src/. */
 const DOMAIN_MODULES = [
@@ -69,7 +70,7 @@ export class AppModule {
       module: AppModule,
       // The anonymisation guard for every @Guarded() input, with the names it may leave alone (app.setup.ts applies it).
       providers: [{ provide: KNOWN_NAMES, useClass: MunicipalityKnownNames }, GuardedInputPipe],
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, IdempotencyModule, ...DOMAIN_MODULES],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, IdempotencyModule, SignInModule, ...DOMAIN_MODULES],
     };
   }
 }

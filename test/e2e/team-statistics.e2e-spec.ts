@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { AddressInfo } from 'node:net';
 import { CHROMIUM_ENV } from '../setup/browser';
 import puppeteer, { Browser } from 'puppeteer-core';

@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   speakers: ['platform', 'organisation', 'networks'],
   cases: ['platform', 'organisation', 'privacy', 'networks', 'consent', 'guidance'],
   counselling: ['platform', 'organisation', 'privacy', 'networks', 'cases'],
+  signin: ['platform', 'organisation'],
   demo: ['root', 'platform', 'organisation', 'privacy', 'guidance', 'consent', 'networks', 'speakers', 'cases', 'counselling'],
 };
 

@@ -32,6 +32,27 @@ export interface AppConfig {
     /** Tokens whose exp lies further ahead than this (from iat, or from now) are refused. */
     maxTokenLifetimeSeconds: number;
   };
+  /** Sign-in for the web client: a server-side session behind an httpOnly cookie. */
+  web: {
+    /** Minutes without a request after which a session ends. */
+    sessionIdleMinutes: number;
+    /** Hours after sign-in after which a session ends, however active. */
+    sessionMaxHours: number;
+    /** How often ended sessions are removed (0: never, e.g. in tests that drive it). */
+    sessionPurgeIntervalMs: number;
+    /** The page listing the demo people to sign in as; never in production. */
+    devSignIn: boolean;
+    /** OpenID Connect (authorization code flow with PKCE) against the municipality's identity provider. */
+    oidc?: {
+      issuer: string;
+      clientId: string;
+      /** Absent for a public client (PKCE only). */
+      clientSecret?: string;
+      /** The municipality (kommunekode) whose staff this provider signs in. */
+      municipalityCode: string;
+      scope: string;
+    };
+  };
   /** Secrets for personal data at rest. */
   crypto: {
     /** Master secret from which each municipality's CPR HMAC key is derived. */
@@ -163,6 +184,41 @@ class EnvironmentVariables {
   @IsInt()
   AUTH_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
+  @Type(() => Number)
+  @Max(24 * 60)
+  @Min(1)
+  @IsInt()
+  SESSION_IDLE_MINUTES = 30;
+
+  @Type(() => Number)
+  @Max(7 * 24)
+  @Min(1)
+  @IsInt()
+  SESSION_MAX_HOURS = 10;
+
+  @IsOptional()
+  @Transform(bool)
+  DEV_SIGN_IN?: boolean;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{1,200}$/, { message: 'OIDC_CLIENT_ID must be printable ASCII without spaces' })
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'OIDC_MUNICIPALITY_CODE must be a four-digit municipality code (kommunekode)' })
+  OIDC_MUNICIPALITY_CODE?: string;
+
+  @Matches(/^[\x21-\x7e ]{1,400}$/, { message: 'OIDC_SCOPE must be space-separated scopes' })
+  OIDC_SCOPE = 'openid';
+
   @Matches(/^\d+(kb|mb)$/)
   GRAPHQL_MAX_BODY = '100kb';
 
@@ -293,6 +349,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       devSecret: vars.AUTH_DEV_SECRET ?? (embedded && !vars.AUTH_JWKS_URL ? DEVELOPMENT_JWT_SECRET : undefined),
       maxTokenLifetimeSeconds: vars.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     },
+    web: {
+      sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
+      sessionMaxHours: vars.SESSION_MAX_HOURS,
+      sessionPurgeIntervalMs: vars.NODE_ENV === 'test' ? 0 : 3_600_000,
+      devSignIn: !production && (vars.DEV_SIGN_IN ?? true),
+      oidc: vars.OIDC_ISSUER
+        ? { issuer: vars.OIDC_ISSUER, clientId: vars.OIDC_CLIENT_ID!, clientSecret: vars.OIDC_CLIENT_SECRET, municipalityCode: vars.OIDC_MUNICIPALITY_CODE!, scope: vars.OIDC_SCOPE }
+        : undefined,
+    },
     crypto: {
       cprHashSecret: Buffer.from(vars.CPR_HASH_SECRET ?? developmentOnly(embedded, DEVELOPMENT_CPR_HASH_SECRET)),
       keyring: new Keyring(
@@ -346,6 +411,9 @@ const REQUIRED_WITH_A_REAL_DATABASE: [keyof EnvironmentVariables, string][] = [
 
 function checkCombinations(vars: EnvironmentVariables): void {
   const production = vars.NODE_ENV === 'production';
+  if (production && vars.DEV_SIGN_IN) {
+    throw new ConfigError('Configuration error: DEV_SIGN_IN must not be set in production (anyone could sign in as anyone)');
+  }
   if (vars.DATABASE_URL && !vars.DATABASE_APP_URL) {
     throw new ConfigError(
       "Configuration error: DATABASE_APP_URL must be set when DATABASE_URL is set (the runtime role's connection)",
@@ -374,6 +442,12 @@ function checkCombinations(vars: EnvironmentVariables): void {
   }
   if (vars.AUTH_JWKS_URL && (!vars.AUTH_ISSUER || !vars.AUTH_AUDIENCE)) {
     throw new ConfigError('Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL');
+  }
+  if (vars.OIDC_ISSUER && (!vars.OIDC_CLIENT_ID || !vars.OIDC_MUNICIPALITY_CODE)) {
+    throw new ConfigError('Configuration error: OIDC_CLIENT_ID and OIDC_MUNICIPALITY_CODE must be set with OIDC_ISSUER');
+  }
+  if (production && vars.OIDC_ISSUER && !vars.OIDC_ISSUER.startsWith('https://')) {
+    throw new ConfigError('Configuration error: OIDC_ISSUER must be an https address in production');
   }
   if (vars.DATABASE_URL) {
     for (const [name, purpose] of REQUIRED_WITH_A_REAL_DATABASE) {

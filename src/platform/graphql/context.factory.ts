@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { RateLimits } from './rate-limits';
 import { TokenVerifier } from '../auth/token-verifier.service';
 import { PRINCIPAL_DIRECTORY, PrincipalDirectory } from '../auth/principal';
+import { SESSION_AUTHENTICATOR, SessionAuthenticator } from '../auth/session-authentication';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { isConnectionLoss, DATABASE_UNAVAILABLE_MESSAGE } from './error-formatting';
 import { GraphQLContext, ScopedRequest } from './graphql-context';
@@ -18,6 +19,7 @@ export class GraphQLContextFactory {
   constructor(
     private readonly tokens: TokenVerifier,
     @Inject(PRINCIPAL_DIRECTORY) private readonly directory: PrincipalDirectory,
+    @Inject(SESSION_AUTHENTICATOR) private readonly sessions: SessionAuthenticator,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limits = new RateLimits(config.limits);
@@ -32,7 +34,10 @@ export class GraphQLContextFactory {
     const unitOfWork = req.unitOfWork;
     if (!unitOfWork) throw new Error('request-scope middleware did not run before GraphQL');
     const context: GraphQLContext = { req, requestId: String(req.id ?? ''), unitOfWork };
-    const authentication = await this.tokens.authenticate(req.headers.authorization);
+    // A bearer token (API clients) wins; a browser is known by its session cookie (and must prove the page is ours: CSRF).
+    const authentication = req.headers.authorization
+      ? await this.tokens.authenticate(req.headers.authorization)
+      : ((await this.sessions.authenticate(req)) ?? { anonymous: true as const });
     if ('claims' in authentication) {
       const { claims } = authentication;
       // The only place the tenant is chosen: from the verified token.
