@@ -10,6 +10,7 @@ import { GraphQLContextFactory } from './platform/graphql/context.factory';
 import { requestHygiene } from './platform/graphql/request-hygiene';
 import { GuardedInputPipe } from './privacy/anonymisation/guarded-input.pipe';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { webClient } from './platform/web-client/web-client';
 
 /**
  * Everything the HTTP application needs beyond its modules. Shared by main.ts
@@ -30,6 +31,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   server.headersTimeout = Math.min(config.limits.requestTimeoutMs, 20_000);
   app.use(bodyErrorHandler(config.graphql.maxBodySize));
   app.use('/graphql', requestHygiene());
+  // The web client's files and pages; service paths pass through to their routes.
+  app.use(webClient());
   // Validation first (it builds the input classes), then the anonymisation guard on every @Guarded() field.
   app.useGlobalPipes(createValidationPipe(), app.get(GuardedInputPipe));
   app.enableShutdownHooks();

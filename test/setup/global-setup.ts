@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ import { LOCAL_SERVER_URL, localServerAnswers, TEST_ENV } from './test-database'
 export default async function globalSetup(): Promise<void> {
   // First, so a machine without a browser stops the run before any database work.
   process.env[CHROMIUM_ENV] = ensureChromium();
+  // The browser tests drive the built web client: build it when its sources changed (a hash check otherwise).
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-web.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const useLocal = !process.env.TEST_EMBEDDED_DATABASE && (await localServerAnswers());
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? (useLocal ? LOCAL_SERVER_URL : await startEmbedded());
   const database = `nsk_test_${process.pid}_${Date.now()}`;

@@ -1,0 +1,77 @@
+/** Dates and times as Danish readers expect them, always in Danish time whatever the browser's zone. */
+const ZONE = 'Europe/Copenhagen';
+const dateTime = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const date = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const time = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
+
+export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
+export const formatDate = (iso: string) => date.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+export const formatTime = (iso: string) => time.format(new Date(iso));
+
+/** `YYYY-MM-DDTHH:mm` in Danish time, for <input type="datetime-local">. */
+export function toLocalInput(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The instant a Danish wall-clock time (from <input type="datetime-local">) names, as ISO 8601. */
+export function fromLocalInput(local: string): string {
+  const [d, t] = local.split('T');
+  const [y, m, day] = d.split('-').map(Number);
+  const [h, min] = t.split(':').map(Number);
+  // Start from the same wall time in UTC, then correct by the zone's offset at that instant (twice, across a DST change).
+  let guess = Date.UTC(y, m - 1, day, h, min);
+  for (let i = 0; i < 2; i++) {
+    const shown = toLocalInput(new Date(guess).toISOString());
+    const [sd, st] = shown.split('T');
+    const [sy, sm, sday] = sd.split('-').map(Number);
+    const [sh, smin] = st.split(':').map(Number);
+    guess += Date.UTC(y, m - 1, day, h, min) - Date.UTC(sy, sm - 1, sday, sh, smin);
+  }
+  return new Date(guess).toISOString();
+}
+
+export const DISCIPLINES: Record<string, string> = {
+  HEALTH_VISITING: 'Sundhedspleje',
+  SCHOOL: 'Skole',
+  SSP: 'SSP',
+  HOUSING_SOCIAL_WORK: 'Boligsocialt arbejde',
+  JOBCENTRE: 'Jobcenter',
+  OTHER: 'Andet',
+};
+
+export const MEMBERSHIP_ROLES: Record<string, string> = { COORDINATOR: 'Koordinator', MEMBER: 'Medlem', RESOURCE_PERSON: 'Ressourceperson' };
+
+export const MEETING_STATUS: Record<string, string> = {
+  PLANNED: 'Planlagt',
+  AGENDA_PUBLISHED: 'Dagsorden udsendt',
+  HELD: 'Afholdt',
+  MINUTES_APPROVED: 'Referat godkendt',
+  CANCELLED: 'Aflyst',
+};
+
+export const AGENDA_TYPES: Record<string, string> = {
+  NEWS_ROUND: 'Nyt fra afdelingerne',
+  KNOWLEDGE_SHARING: 'Videndeling',
+  CASE_DISCUSSION: 'Sparring på sag',
+  EXTERNAL_TALK: 'Eksternt oplæg',
+  OTHER: 'Andet',
+};
+
+export const RSVP: Record<string, string> = { YES: 'Deltager', NO: 'Deltager ikke', MAYBE: 'Måske' };
+
+export const TALK_STATUS: Record<string, string> = { INVITED: 'Inviteret', CONFIRMED: 'Bekræftet', DECLINED: 'Takket nej', CANCELLED: 'Aflyst' };
+
+export const SPEAKER_KINDS: Record<string, string> = {
+  RESEARCHER: 'Forsker',
+  AUTHORITY: 'Myndighed',
+  CIVIL_SOCIETY: 'Civilsamfund',
+  LOCAL_ACTOR: 'Lokal aktør',
+  SPECIALIST_TEAM: 'Specialteam',
+};
+
+export const MINUTES_STATUS: Record<string, string> = { DRAFT: 'Kladde', CIRCULATED: 'I høring', APPROVED: 'Godkendt' };
