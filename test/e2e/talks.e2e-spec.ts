@@ -1,7 +1,5 @@
-import { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { ParsedMail } from 'mailparser';
 import request from 'supertest';
 import { OutboxSender } from '../../src/platform/outbox/outbox-sender.service';
 import { signTalkLink } from '../../src/speakers/talks/talk-links';
@@ -9,25 +7,7 @@ import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality }
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { NEXT_YEAR } from '../utils/clock';
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtp(): Promise<{ url: string; received: ParsedMail[]; close(): Promise<void> }> {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+import { startSmtp } from '../utils/smtp';
 
 const icsOf = (mail: ParsedMail) => {
   const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));

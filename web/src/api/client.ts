@@ -36,7 +36,7 @@ export function whenSessionEnds(callback: () => void): void {
 
 interface RawError {
   message: string;
-  extensions?: { code?: string; fields?: { field: string }[]; field?: string; item?: number };
+  extensions?: { code?: string; fields?: { field: string }[]; findings?: { field: string }[]; field?: string; item?: number };
 }
 
 /** POSTs a typed document to /graphql with the session cookie and the CSRF token. */
@@ -64,6 +64,7 @@ export async function request<Result, Variables>(document: TadaDocumentNode<Resu
 
 function toProblem(error: RawError): ApiProblem {
   const extensions = error.extensions ?? {};
-  const fields = [...(extensions.fields ?? []).map((f) => f.field), ...(extensions.field ? [extensions.field] : [])];
+  // Validation names fields, the anonymisation guard its findings' fields, other refusals one field.
+  const fields = [...(extensions.fields ?? []), ...(extensions.findings ?? [])].map((f) => f.field).concat(extensions.field ? [extensions.field] : []);
   return { code: extensions.code ?? 'INTERNAL_SERVER_ERROR', message: error.message, fields, item: extensions.item };
 }

@@ -20,6 +20,7 @@ export function ActionItemsSection({ meeting, myId, reload }: SectionProps) {
   const [notice, setNotice] = useState<string>();
   const add = useAction();
   const complete = useAction();
+  const held = meeting.status === 'HELD' || meeting.status === 'MINUTES_APPROVED';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -72,7 +73,8 @@ export function ActionItemsSection({ meeting, myId, reload }: SectionProps) {
       <h3 className="h4">Fra dette møde</h3>
       {meeting.actionItems.length === 0 ? <p>Ingen opgaver endnu.</p> : <ul>{meeting.actionItems.map((item) => row(item))}</ul>}
       <ErrorSummary problems={complete.problems} />
-      {meeting.status !== 'CANCELLED' && (
+      {!held && meeting.status !== 'CANCELLED' && <p>Opgaver aftales på mødet: de kan tilføjes, når koordinatoren har registreret fremmødet.</p>}
+      {held && (
         <form onSubmit={(e) => void submit(e)} aria-label="Ny opgave">
           <ErrorSummary problems={add.problems} title="Opgaven blev ikke tilføjet" />
           <Field label="Ny opgave" error={fieldError(add.problems, 'text')}>

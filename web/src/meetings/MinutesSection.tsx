@@ -19,7 +19,8 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
   const save = useAction();
   const step = useAction();
   const approved = current?.status === 'APPROVED';
-  const started = new Date(meeting.startsAt).getTime() <= Date.now();
+  // Minutes follow the meeting: once the coordinator has recorded who came, it counts as held.
+  const held = meeting.status === 'HELD' || meeting.status === 'MINUTES_APPROVED';
 
   function startEditing() {
     setBody(current?.body ?? '');
@@ -56,7 +57,7 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
   return (
     <section aria-labelledby="minutes-heading">
       <h2 id="minutes-heading">Referat</h2>
-      {!current && !editing && <p>{started ? 'Der er ikke skrevet referat endnu.' : 'Referatet skrives, når mødet er holdt.'}</p>}
+      {!current && !editing && <p>{held ? 'Der er ikke skrevet referat endnu.' : 'Referatet skrives, når mødet er holdt og fremmødet registreret.'}</p>}
       {current && !editing && (
         <article aria-label={`Referat, version ${current.version}`}>
           <p>
@@ -77,7 +78,7 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
         </article>
       )}
       <ErrorSummary problems={step.problems} />
-      {!editing && started && meeting.status !== 'CANCELLED' && (
+      {!editing && held && (
         <div className="button-row">
           <button type="button" className="button button-secondary" onClick={startEditing}>
             {!current ? 'Skriv referat' : approved ? 'Ret godkendt referat' : 'Rediger referat'}
