@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts that run before anything is compiled.
-    files: ['scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
