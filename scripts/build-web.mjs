@@ -31,5 +31,6 @@ if (!process.argv.includes('--force') && existsSync(stamp) && readFileSync(stamp
   process.exit(0);
 }
 process.stdout.write(`${JSON.stringify({ level: 'info', time: Date.now(), msg: 'building the web client (its sources changed)' })}\n`);
-execFileSync('npm', ['run', '--silent', '-w', 'web', 'build', '--', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+// Always a production build: a NODE_ENV of test (jest) or development would bundle React's development build.
+execFileSync('npm', ['run', '--silent', '-w', 'web', 'build', '--', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 writeFileSync(stamp, hash);

@@ -49,7 +49,7 @@ Against hashing the same bytes in-process (the limit: no database, no parsing).
 ${r.ledger.map((l) => `| ${l.entries.toLocaleString('en')} | ${l.verifyMs} | ${l.inProcessHashMs} | ${l.ratio} | ${l.entriesPerSecond.toLocaleString('en')} |`).join('\n')}
 
 Peak RSS of the benchmark process (service and data generator together): ${r.peakRssMb} MB.
-${throughputSection(root)}${scannerSection(root)}${preparationSection(root)}`,
+${throughputSection(root)}${scannerSection(root)}${preparationSection(root)}${webClientSection(root)}`,
   );
 }
 
@@ -105,5 +105,25 @@ ${row('bare node:http + pg, the same statements (floor)', r.results.bareFloor)}
 ${row('PostGraphile v4 (one SQL statement per query)', r.results.postgraphile)}
 
 Service / floor: **${r.ratios.serviceToBareFloor}**; service / PostGraphile: **${r.ratios.serviceToPostGraphile}**.
+`;
+}
+
+function webClientSection(root: string): string {
+  const file = join(root, 'bench', 'results', 'web-client.json');
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { initialJavaScript: { gzipKb: number; bytes: number; targetKb: number }; meetingPageMs: { p50: number; max: number; targetMs: number }; staticPageMs: { p50: number; max: number }; ratioP50: number; rounds: number };
+  return `
+## Web client (\`npm run bench -- web-client\`)
+
+Initial JavaScript (what \`index.html\` loads): **${r.initialJavaScript.gzipKb} KB** gzipped (${Math.round(r.initialJavaScript.bytes / 1024)} KB raw); target <= ${r.initialJavaScript.targetKb} KB.
+
+From navigation to the meeting's agenda on screen (Chromium, Gladsaxe demo data, the coordinator signed in, ${r.rounds} rounds, a new session every other round, HTTP cache warm after the first), against loading the static accessibility statement from the same server:
+
+| page | p50 ms | max ms |
+|---|---|---|
+| meeting page, agenda visible | ${r.meetingPageMs.p50} | ${r.meetingPageMs.max} |
+| static statement page | ${r.staticPageMs.p50} | ${r.staticPageMs.max} |
+
+Meeting / static: **${r.ratioP50}** (target: agenda within ${r.meetingPageMs.targetMs} ms).
 `;
 }

@@ -42,6 +42,7 @@ const TENANT_TABLES = [
   'risk_assessment',
   'competence',
   'workshop',
+  'web_session',
   'knowledge_need',
   'preparedness_plan',
   'action_card',

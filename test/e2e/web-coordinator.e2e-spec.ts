@@ -98,7 +98,9 @@ describe('web client: a network coordinator', () => {
     await item(2).getByLabel('Varighed i minutter').fill('60');
     await editor.getByRole('button', { name: 'Gem dagsorden' }).click();
     await page.getByRole('status').filter({ hasText: 'Dagsordenen er gemt.' }).waitFor();
-    const rows = await page.getByRole('table', { name: 'Dagsorden med tidspunkter' }).getByRole('row').allInnerTexts();
+    const agenda = page.getByRole('table', { name: 'Dagsorden med tidspunkter' });
+    await agenda.getByText('Videndeling om digital kontrol').waitFor();
+    const rows = await agenda.getByRole('row').allInnerTexts();
     expect(rows.slice(1).map((r) => r.split('\t').slice(0, 2).join(' '))).toEqual(['14.00–14.30 Nyt fra afdelingerne', '14.30–15.30 Videndeling om digital kontrol']);
     await page.getByRole('button', { name: 'Udsend dagsorden' }).click();
     await page.getByRole('status').filter({ hasText: 'Dagsordenen er udsendt' }).waitFor();

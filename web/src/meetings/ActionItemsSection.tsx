@@ -27,14 +27,14 @@ export function ActionItemsSection({ meeting, myId, reload }: SectionProps) {
     if (await add.run(() => request(ADD_ACTION_ITEM, { input: { meetingId: meeting.id, text, ownerId, dueOn: dueOn || null } }))) {
       setText('');
       setDueOn('');
-      setNotice('Opgaven er tilføjet.');
       await reload();
+      setNotice('Opgaven er tilføjet.');
     }
   }
   async function markDone(item: Pick<Item, 'id' | 'text'>) {
     if (await complete.run(() => request(COMPLETE_ACTION_ITEM, { id: item.id }))) {
-      setNotice('Opgaven er markeret som løst.');
       await reload();
+      setNotice('Opgaven er markeret som løst.');
     }
   }
 

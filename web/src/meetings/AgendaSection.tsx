@@ -64,15 +64,15 @@ export function AgendaSection({ meeting, coordinates, reload }: SectionProps) {
     };
     if (await save.run(() => request(SET_AGENDA, { input }))) {
       setEditing(false);
-      setNotice('Dagsordenen er gemt.');
       await reload();
+      setNotice('Dagsordenen er gemt.');
     }
   }
 
   async function publishAgenda() {
     if (await publish.run(() => request(PUBLISH_AGENDA, { meetingId: meeting.id }))) {
-      setNotice('Dagsordenen er udsendt til netværkets medlemmer.');
       await reload();
+      setNotice('Dagsordenen er udsendt til netværkets medlemmer.');
     }
   }
 

@@ -19,8 +19,8 @@ export function AttendanceSection({ meeting, coordinates, reload }: SectionProps
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (await action.run(() => request(RECORD_ATTENDANCE, { input: { meetingId: meeting.id, presentStaffMemberIds: [...present] } }))) {
-      setNotice(`Fremmødet er registreret: ${present.size} deltog.`);
       await reload();
+      setNotice(`Fremmødet er registreret: ${present.size} deltog.`);
     }
   }
   const toggle = (id: string) =>

@@ -18,8 +18,8 @@ export function KnowledgeSection({ meeting, reload }: SectionProps) {
     event.preventDefault();
     if (await action.run(() => request(TAKE_BACK, { input: { meetingId: meeting.id, text } }))) {
       setText('');
-      setNotice('Det er noteret, hvad du tager med tilbage.');
       await reload();
+      setNotice('Det er noteret, hvad du tager med tilbage.');
     }
   }
 

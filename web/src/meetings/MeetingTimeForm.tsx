@@ -24,16 +24,16 @@ export function MeetingTimeForm({ meeting, reload }: SectionProps) {
     const startsAt = fromLocalInput(start);
     const endsAt = new Date(new Date(startsAt).getTime() + duration * 60_000).toISOString();
     if (await move.run(() => request(RESCHEDULE, { input: { meetingId: meeting.id, startsAt, endsAt, place: place || undefined } }))) {
-      setNotice('Mødet er flyttet. De inviterede får besked i deres kalender.');
       await reload();
+      setNotice('Mødet er flyttet. De inviterede får besked i deres kalender.');
     }
   }
 
   async function cancelMeeting(event: FormEvent) {
     event.preventDefault();
     if (await cancel.run(() => request(CANCEL_MEETING, { id: meeting.id, reason: reason || null }))) {
-      setNotice('Mødet er aflyst.');
       await reload();
+      setNotice('Mødet er aflyst.');
     }
   }
 

@@ -35,21 +35,21 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
     const input = { meetingId: meeting.id, body, decisions: decisions.split('\n').map((d) => d.trim()).filter(Boolean), changeNote: changeNote || null };
     if (await save.run(() => request(SAVE_MINUTES, { input }))) {
       setEditing(false);
-      setNotice(approved ? 'Rettelsen er gemt som en ny version.' : 'Referatet er gemt.');
       await reload();
+      setNotice(approved ? 'Rettelsen er gemt som en ny version.' : 'Referatet er gemt.');
     }
   }
 
   async function circulate() {
     if (await step.run(() => request(CIRCULATE_MINUTES, { meetingId: meeting.id }))) {
-      setNotice('Referatet er sendt i høring hos netværkets medlemmer.');
       await reload();
+      setNotice('Referatet er sendt i høring hos netværkets medlemmer.');
     }
   }
   async function approve() {
     if (await step.run(() => request(APPROVE_MINUTES, { meetingId: meeting.id }))) {
-      setNotice('Referatet er godkendt.');
       await reload();
+      setNotice('Referatet er godkendt.');
     }
   }
 

@@ -19,8 +19,8 @@ export function RsvpForm({ meeting, myId, reload }: SectionProps) {
     if (!choice) return;
     const result = await action.run(() => request(RESPOND, { input: { meetingId: meeting.id, rsvp: choice as 'YES' | 'NO' | 'MAYBE' } }));
     if (result) {
-      setSaved(`Dit svar er gemt: ${RSVP[choice].toLowerCase()}.`);
       await reload();
+      setSaved(`Dit svar er gemt: ${RSVP[choice].toLowerCase()}.`);
     }
   }
 

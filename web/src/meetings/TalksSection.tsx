@@ -18,8 +18,8 @@ export function TalksSection(props: SectionProps) {
 
   async function cancelTalk(talk: Talk) {
     if (await cancel.run(() => request(CANCEL_TALK, { id: talk.id }))) {
-      setNotice(`Oplægget "${talk.topic}" er aflyst, og oplægsholderen har fået besked.`);
       await reload();
+      setNotice(`Oplægget "${talk.topic}" er aflyst, og oplægsholderen har fået besked.`);
     }
   }
 

@@ -46,8 +46,8 @@ export function ScheduleForm({ networkId, cadence, onScheduled }: { networkId: s
       const rrule = `${rule || cadence};COUNT=${count}`;
       const result = await action.run(() => request(SCHEDULE_SERIES, { input: { networkId, title, firstStartsAt: startsAt, durationMinutes: duration, place: place || null, rrule } }));
       if (result) {
-        setDone(`Serien er oprettet med ${result.scheduleMeetingSeries.meetings.length} møder.`);
         await onScheduled();
+        setDone(`Serien er oprettet med ${result.scheduleMeetingSeries.meetings.length} møder.`);
       }
     }
   }
