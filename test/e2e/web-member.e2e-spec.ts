@@ -1,4 +1,6 @@
 import { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { signTalkLink } from '../../src/speakers/talks/talk-links';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { accessibilityViolations, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
@@ -13,6 +15,8 @@ describe('web client: a network member', () => {
   let net: NetworkFixture;
   let nextMeeting: string;
   let lastMeeting: string;
+  let talkMeeting: string;
+  let talkId: string;
   let page: Page;
   let foreignRequests: string[];
   let consoleErrors: string[];
@@ -37,6 +41,13 @@ describe('web client: a network member', () => {
     ok(await web.api.gql('mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }', { id: nextMeeting }, net.coordinator.token));
     // The coordinator recorded who came to the last meeting: it counts as held.
     ok(await web.api.gql('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', { input: { meetingId: lastMeeting, presentStaffMemberIds: [net.coordinator.id, net.health.id] } }, net.coordinator.token));
+    // A meeting under way with a confirmed external talk, attended by the member.
+    talkMeeting = await scheduleMeeting(web.api, net, new Date(Date.now() - 3600_000), 180, 'Møde med oplæg');
+    const speaker = ok(await web.api.gql<{ createSpeaker: { id: string } }>('mutation($i: CreateSpeakerInput!) { createSpeaker(input: $i) { id } }', { i: { name: 'Demo Oplægsholder', kind: 'SPECIALIST_TEAM', topics: ['digital kontrol'], email: 'oplaeg@example.test', notes: '' } }, net.coordinator.token));
+    talkId = ok(await web.api.gql<{ inviteSpeaker: { id: string } }>('mutation($i: InviteSpeakerInput!) { inviteSpeaker(input: $i) { id } }', { i: { meetingId: talkMeeting, speakerId: speaker.createSpeaker.id, topic: 'Digital kontrol i familien', startsAt: new Date(Date.now() + 30 * 60_000).toISOString(), durationMinutes: 45 } }, net.coordinator.token)).inviteSpeaker.id;
+    const confirm = await signTalkLink(web.api.config.linkSecret, { talkId, municipalityId: town.municipality.id, answer: 'confirm' }, new Date(Date.now() + 3600_000));
+    expect((await request(web.api.app.getHttpServer()).get(`/talks/respond?token=${confirm}`)).status).toBe(200);
+    ok(await web.api.gql('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', { input: { meetingId: talkMeeting, presentStaffMemberIds: [net.coordinator.id, net.health.id] } }, net.coordinator.token));
     ({ page, foreignRequests, consoleErrors } = await newContext(browser, web.baseUrl));
   });
   afterAll(async () => {
@@ -107,6 +118,23 @@ describe('web client: a network member', () => {
     expect(stored.meeting.actionItems).toEqual([{ text: 'Sende materialet om digital kontrol rundt', dueOn: '2027-01-15', owner: { id: net.health.id } }]);
     expect(stored.meeting.knowledgeTakeBack).toEqual([{ text: 'Tjeklisten til samtaler om digital kontrol', staffMember: { id: net.health.id } }]);
     violations.push(...(await accessibilityViolations(page, 'meeting held (member)')));
+  });
+
+  it('rates the external talk they attended', async () => {
+    await page.goto(`/moede/${talkMeeting}`);
+    await page.getByRole('heading', { name: 'Møde med oplæg', level: 1 }).waitFor();
+    const talks = page.getByRole('region', { name: 'Eksterne oplæg' });
+    await talks.getByText('Bekræftet', { exact: true }).waitFor();
+    const form = talks.getByRole('form', { name: 'Vurdér oplægget Digital kontrol i familien' });
+    await form.getByRole('radio', { name: '5', exact: true }).check();
+    await form.getByLabel('Kommentar').fill('Meget konkret og brugbart');
+    violations.push(...(await accessibilityViolations(page, 'rate talk')));
+    await form.getByRole('button', { name: 'Gem vurdering' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tak for din vurdering.' }).waitFor();
+    const ratings = ok(await web.api.gql<{ talkRatings: { count: number; average: number; comments: string[] } }>('query($id: ID!) { talkRatings(talkId: $id) { count average comments } }', { id: talkId }, net.coordinator.token));
+    expect(ratings.talkRatings).toEqual({ count: 1, average: 5, comments: ['Meget konkret og brugbart'] });
+    await page.goto(`/moede/${lastMeeting}`);
+    await page.getByRole('heading', { name: 'Sidste netværksmøde', level: 1 }).waitFor();
   });
 
   it('shows a refusal from the API in Danish next to the field it concerns, and keeps what was typed', async () => {

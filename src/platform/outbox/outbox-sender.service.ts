@@ -50,13 +50,18 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     for (const transport of this.transports.values()) transport.close();
   }
 
-  /** Sends what is due now; overlapping calls share one run. Without SMTP_URL nothing is sent. */
-  deliverDue(smtpUrl = this.config.mail.smtpUrl): Promise<DeliveryReport> {
+  /**
+   * Sends what is due now; overlapping calls share one run. Without SMTP_URL
+   * nothing is sent. `onlyMunicipality` sends one municipality's mail only (an
+   * operator's retry for one tenant; tests sharing a database use it).
+   */
+  deliverDue(smtpUrl = this.config.mail.smtpUrl, onlyMunicipality?: string): Promise<DeliveryReport> {
+    if (onlyMunicipality) return this.run(smtpUrl, onlyMunicipality);
     this.running ??= this.run(smtpUrl).finally(() => (this.running = undefined));
     return this.running;
   }
 
-  private async run(smtpUrl: string | undefined): Promise<DeliveryReport> {
+  private async run(smtpUrl: string | undefined, onlyMunicipality?: string): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, retrying: 0 };
     if (!smtpUrl) return report;
     let transport = this.transports.get(smtpUrl);
@@ -64,8 +69,9 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       transport = createTransport(smtpUrl, { from: this.config.mail.from });
       this.transports.set(smtpUrl, transport);
     }
-    const due: { municipality_id: string; id: string }[] = await this.dataSource.query('SELECT municipality_id, id FROM outbox_due($1)', [BATCH]);
+    const due: { municipality_id: string; id: string }[] = await this.dataSource.query('SELECT municipality_id, id FROM outbox_due($1)', [onlyMunicipality ? 1000 : BATCH]);
     for (const { municipality_id: municipalityId, id } of due) {
+      if (onlyMunicipality && municipalityId !== onlyMunicipality) continue;
       const outcome = await this.db.runAsTenant(municipalityId, (manager) => this.deliverOne(manager, transport, id));
       if (outcome) report[outcome] += 1;
     }
