@@ -2,6 +2,8 @@ import { AccessibilityStatement } from '../about/AccessibilityStatement';
 import { SignInPage } from '../auth/SignInPage';
 import { SessionProvider, useSession } from '../auth/session';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { CasePage } from '../cases/CasePage';
+import { NewCasePage } from '../cases/NewCasePage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { NetworkPage } from '../networks/NetworkPage';
 import { NetworksPage } from '../networks/NetworksPage';
@@ -30,6 +32,8 @@ function Page() {
   let params;
   if (match('/', path) || match('/log-ind', path)) return <NetworksPage />;
   if ((params = match('/netvaerk/:id', path))) return <NetworkPage key={params.id} id={params.id} />;
+  if ((params = match('/netvaerk/:id/ny-sag', path))) return <NewCasePage key={params.id} networkId={params.id} />;
+  if ((params = match('/sag/:id', path))) return <CasePage key={params.id} id={params.id} />;
   if ((params = match('/moede/:id', path))) return <MeetingPage key={params.id} id={params.id} />;
   if (match('/oplaegsholdere', path)) return <SpeakersPage />;
   if (match('/kalender', path)) return <CalendarPage />;

@@ -5,6 +5,7 @@ import { ErrorSummary, Loading } from '../ui/Alerts';
 import { DISCIPLINES, formatDateTime, MEETING_STATUS, MEMBERSHIP_ROLES } from '../ui/format';
 import { NETWORK } from './queries';
 import { ScheduleForm } from './ScheduleForm';
+import { CasesSection } from '../cases/CasesSection';
 
 type Member = ResultOf<typeof NETWORK>['network']['members'][number];
 
@@ -61,6 +62,7 @@ export function NetworkPage({ id }: { id: string }) {
           </table>
         )}
       </section>
+      <CasesSection networkId={network.id} />
       {coordinates && <ScheduleForm networkId={network.id} cadence={network.cadence} onScheduled={reload} />}
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">Medlemmer ({network.members.length})</h2>

@@ -75,3 +75,44 @@ export const SPEAKER_KINDS: Record<string, string> = {
 };
 
 export const MINUTES_STATUS: Record<string, string> = { DRAFT: 'Kladde', CIRCULATED: 'I høring', APPROVED: 'Godkendt' };
+
+export const AGE_BANDS: Record<string, string> = {
+  AGE_0_5: '0–5 år',
+  AGE_6_12: '6–12 år',
+  AGE_13_17: '13–17 år',
+  AGE_18_24: '18–24 år',
+  AGE_25_29: '25–29 år',
+  AGE_30_49: '30–49 år',
+  AGE_50_PLUS: '50 år eller derover',
+};
+
+export const CONCERNS: Record<string, string> = {
+  CONTROL_OF_RELATIONSHIPS_AND_MARRIAGE: 'Kontrol af kærester og ægteskab',
+  DIGITAL_CONTROL: 'Digital kontrol',
+  ECONOMIC_CONTROL: 'Økonomisk kontrol',
+  RESTRICTED_FREEDOM_OF_MOVEMENT: 'Begrænset bevægelsesfrihed',
+  RISK_OF_BEING_TAKEN_ABROAD: 'Risiko for at blive taget med til udlandet',
+  THREATS_OR_VIOLENCE: 'Trusler eller vold',
+  OTHER: 'Andet',
+};
+
+export const AFFECTED: Record<string, string> = { THE_PERSON: 'Personen selv', CHILDREN_IN_HOUSEHOLD: 'Børn i husstanden' };
+
+/** What the anonymisation guard found, in words. */
+export const FINDING_KINDS: Record<string, string> = {
+  name: 'navn',
+  cpr: 'cpr-nummer',
+  phone: 'telefonnummer',
+  email: 'e-mailadresse',
+  address: 'adresse',
+  birth_date: 'fødselsdato',
+};
+
+export const PLACEHOLDERS: Record<string, string> = {
+  name: '[NAVN]',
+  cpr: '[CPR]',
+  phone: '[TLF]',
+  email: '[EMAIL]',
+  address: '[ADRESSE]',
+  birth_date: '[FØDSELSDATO]',
+};
