@@ -3,6 +3,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { SessionProvider, useSession } from '../auth/session';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { CasePage } from '../cases/CasePage';
+import { ConsentPage } from '../consent/ConsentPage';
 import { NewCasePage } from '../cases/NewCasePage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -37,6 +38,7 @@ function Page() {
   if ((params = match('/moede/:id', path))) return <MeetingPage key={params.id} id={params.id} />;
   if (match('/oplaegsholdere', path)) return <SpeakersPage />;
   if (match('/kalender', path)) return <CalendarPage />;
+  if (match('/samtykke', path)) return <ConsentPage />;
   return <NotFound />;
 }
 

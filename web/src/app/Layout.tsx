@@ -4,6 +4,7 @@ import { Link, useLocation } from './router';
 
 const MENU = [
   { href: '/', label: 'Mine netværk' },
+  { href: '/samtykke', label: 'Samtykke og udveksling' },
   { href: '/oplaegsholdere', label: 'Oplægsholdere' },
   { href: '/kalender', label: 'Kalender' },
 ];

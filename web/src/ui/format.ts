@@ -116,3 +116,40 @@ export const PLACEHOLDERS: Record<string, string> = {
   address: '[ADRESSE]',
   birth_date: '[FØDSELSDATO]',
 };
+
+export const DATA_CATEGORIES: Record<string, string> = {
+  FAMILY_SITUATION: 'Familieforhold',
+  SCHOOL_ATTENDANCE: 'Skolegang og fravær',
+  HOUSING: 'Boligforhold',
+  EMPLOYMENT_AND_INCOME: 'Beskæftigelse og indkomst',
+  HEALTH: 'Helbred',
+  POLICE_CONTACT: 'Kontakt med politiet',
+};
+
+export const PURPOSES: Record<string, string> = { CASE_SPARRING: 'Sparring om sagen', COORDINATED_EFFORT: 'En koordineret indsats' };
+
+export const CONSENT_STATUS: Record<string, string> = { ACTIVE: 'Gældende', WITHDRAWN: 'Tilbagekaldt', EXPIRED: 'Udløbet', NOT_YET_VALID: 'Ikke trådt i kraft' };
+
+export const CONSENT_METHODS: Record<string, string> = { SIGNED_FORM: 'Underskrevet blanket', DIGITAL_SIGNATURE: 'Digital signatur (MitID)', ORAL_RECORDED: 'Mundtligt, noteret i journalen' };
+
+export const CUSTODY_RELATIONS: Record<string, string> = { MOTHER: 'Mor', FATHER: 'Far', BOTH_PARENTS: 'Begge forældre', APPOINTED_CUSTODIAN: 'Beskikket værge', OTHER_CUSTODY_HOLDER: 'Anden forældremyndighedsindehaver' };
+
+export const LEGAL_BASES: Record<string, string> = {
+  SSP_ADMINISTRATION_OF_JUSTICE_ACT_115: 'SSP-samarbejde (retsplejelovens § 115)',
+  CHILD_AT_RISK_NOTIFICATION: 'Underretningspligt (barnets lov)',
+  ACUTE_DANGER: 'Akut fare for liv eller helbred',
+  UNIFIED_ADMINISTRATION: 'Enhedsforvaltning (relevante oplysninger)',
+};
+
+/** Why an exchange was refused, in plain Danish. */
+export const REFUSALS: Record<string, string> = {
+  NO_CONSENT: 'Borgeren har ikke givet samtykke til denne udveksling.',
+  CONSENT_WITHDRAWN: 'Borgeren har tilbagekaldt sit samtykke.',
+  CONSENT_EXPIRED: 'Samtykket er udløbet.',
+  DEPARTMENT_NOT_COVERED: 'Samtykket dækker ikke udveksling mellem disse to afdelinger.',
+  CATEGORY_NOT_COVERED: 'Samtykket dækker ikke alle de typer oplysninger, du vil dele.',
+  PURPOSE_NOT_COVERED: 'Samtykket dækker ikke dette formål.',
+  NOT_ALLOWED_BY_POLICY: 'Kommunens regler for dataudveksling tillader ikke, at disse oplysninger går mellem de to afdelinger.',
+};
+
+export const REVIEW_STATUS: Record<string, string> = { NOT_REQUIRED: '', PENDING: 'Afventer gennemgang', REVIEWED: 'Gennemgået' };
