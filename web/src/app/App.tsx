@@ -4,6 +4,7 @@ import { SessionProvider, useSession } from '../auth/session';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { CasePage } from '../cases/CasePage';
 import { ConsentPage } from '../consent/ConsentPage';
+import { DpoPage } from '../dpo/DpoPage';
 import { NewCasePage } from '../cases/NewCasePage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -39,6 +40,7 @@ function Page() {
   if (match('/oplaegsholdere', path)) return <SpeakersPage />;
   if (match('/kalender', path)) return <CalendarPage />;
   if (match('/samtykke', path)) return <ConsentPage />;
+  if (match('/databeskyttelse', path)) return <DpoPage />;
   return <NotFound />;
 }
 

@@ -2,11 +2,13 @@ import { ReactNode } from 'react';
 import { useSession } from '../auth/session';
 import { Link, useLocation } from './router';
 
-const MENU = [
+/** The main menu; an entry with a role is shown to those who hold it (the API decides access either way). */
+const MENU: { href: string; label: string; role?: string }[] = [
   { href: '/', label: 'Mine netværk' },
   { href: '/samtykke', label: 'Samtykke og udveksling' },
   { href: '/oplaegsholdere', label: 'Oplægsholdere' },
   { href: '/kalender', label: 'Kalender' },
+  { href: '/databeskyttelse', label: 'Databeskyttelse', role: 'DATA_PROTECTION_OFFICER' },
 ];
 
 /** DKFDS page frame: skip link, header with the municipality and the signed-in person, main menu, footer. */
@@ -57,7 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="navigation-menu" aria-label="Hovedmenu">
             <div className="navigation-menu-inner container">
               <ul className="mainmenu">
-                {MENU.map((item) => (
+                {MENU.filter((item) => !item.role || signedIn.roles.includes(item.role)).map((item) => (
                   <li key={item.href} className={current(item.href) ? 'current' : undefined}>
                     <Link href={item.href} className="nav-link" aria-current={current(item.href) ? 'page' : undefined}>
                       <span>{item.label}</span>
