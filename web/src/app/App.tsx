@@ -5,6 +5,7 @@ import { CalendarPage } from '../calendar/CalendarPage';
 import { CasePage } from '../cases/CasePage';
 import { ConsentPage } from '../consent/ConsentPage';
 import { DpoPage } from '../dpo/DpoPage';
+import { TeamPage } from '../counselling/TeamPage';
 import { NewCasePage } from '../cases/NewCasePage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -41,6 +42,7 @@ function Page() {
   if (match('/kalender', path)) return <CalendarPage />;
   if (match('/samtykke', path)) return <ConsentPage />;
   if (match('/databeskyttelse', path)) return <DpoPage />;
+  if ((params = match('/team/:id', path))) return <TeamPage key={params.id} id={params.id} />;
   return <NotFound />;
 }
 

@@ -31,21 +31,25 @@ export function ActionCards({ onCards }: { onCards?: (cards: ActionCard[]) => vo
         <ErrorSummary problems={action.problems} />
         <fieldset>
           <legend className="form-label">Er det en mistanke eller viden?</legend>
-          {(['SUSPICION', 'KNOWLEDGE'] as const).map((value) => (
-            <span key={value} className="inline-choice">
+          <ul className="nobullet-list">
+            {(['SUSPICION', 'KNOWLEDGE'] as const).map((value) => (
+            <li key={value}>
               <input className="form-radio" type="radio" id={`level-${value}`} name="level" checked={level === value} onChange={() => setLevel(value)} />
               <label htmlFor={`level-${value}`}>{value === 'SUSPICION' ? 'Mistanke' : 'Viden'}</label>
-            </span>
+            </li>
           ))}
+          </ul>
         </fieldset>
         <fieldset>
           <legend className="form-label">Drejer det sig om et barn eller en voksen?</legend>
-          {(['CHILD', 'ADULT'] as const).map((value) => (
-            <span key={value} className="inline-choice">
+          <ul className="nobullet-list">
+            {(['CHILD', 'ADULT'] as const).map((value) => (
+            <li key={value}>
               <input className="form-radio" type="radio" id={`person-${value}`} name="person" checked={person === value} onChange={() => setPerson(value)} />
               <label htmlFor={`person-${value}`}>{value === 'CHILD' ? 'Barn' : 'Voksen'}</label>
-            </span>
+            </li>
           ))}
+          </ul>
         </fieldset>
         <div className="form-group">
           <input className="form-checkbox" type="checkbox" id="acute" checked={acute} onChange={(e) => setAcute(e.target.checked)} />

@@ -46,7 +46,7 @@ export function NetworksPage() {
                 {data.networks.map((network) => (
                   <li key={network.id}>
                     <h3 className="h4">
-                      <Link href={`/netvaerk/${network.id}`}>{network.name}</Link>
+                      <Link href={network.kind === 'COUNSELLOR_TEAM' || network.kind === 'SPECIALIST_TEAM' ? `/team/${network.id}` : `/netvaerk/${network.id}`}>{network.name}</Link>
                     </h3>
                     <p>{network.purpose}</p>
                   </li>
