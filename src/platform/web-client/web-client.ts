@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Paths the service answers itself; everything else that asks for HTML is a page of the web client. */
-const SERVICE_PATHS = /^\/(graphql|auth|calendar|reports|talks|health|metrics)(\/|$)/;
+const SERVICE_PATHS = /^\/(graphql|auth|calendar|reports|talks|health|metrics|hjaelp)(\/|$)/;
 
 /**
  * Nothing leaves the origin: scripts, styles, fonts and images are the
@@ -38,6 +38,17 @@ export function findWebDist(from = __dirname): string | undefined {
     if (existsSync(join(dir, 'web', 'package.json'))) return join(dir, 'web', 'dist');
   }
   return undefined;
+}
+
+let stylesheet: string | undefined;
+
+/** The built client's stylesheet (DKFDS and ours), for server-rendered pages; undefined until there is a build. */
+export function webStylesheet(distDir = findWebDist()): string | undefined {
+  if (stylesheet) return stylesheet;
+  const index = distDir && join(distDir, 'index.html');
+  const html = index && existsSync(index) ? readFileSync(index, 'utf8') : '';
+  stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1];
+  return stylesheet;
 }
 
 /**
