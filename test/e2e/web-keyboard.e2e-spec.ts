@@ -1,0 +1,86 @@
+import { Browser, Page } from 'playwright-core';
+import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
+import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
+import { createTeam, TeamFixture } from '../utils/team-fixture';
+import { launchChromium, newContext, startWebApp, WebApp } from '../utils/web-browser';
+
+const INQUIRIES = 'query($t: ID!) { inquiries(input: { teamId: $t }) { nodes { source subject } } }';
+
+/** The other roles' main flows with the keyboard alone: Tab, arrows, Space and Enter, nothing else. */
+describe('web client: keyboard alone', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let town: TestMunicipality;
+  let net: NetworkFixture;
+  let team: TeamFixture;
+  const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchChromium()]);
+    town = await createMunicipality('Tastatur2');
+    [net, team] = await Promise.all([createNetwork(web.api, town), createTeam(web.api, town)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+    await closeFactories();
+  });
+
+  const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+  async function tabTo(page: Page, text: RegExp, limit = 400): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (text.test(await focusedText(page))) return;
+    }
+    throw new Error(`Tab never reached ${text}`);
+  }
+  async function tabToLabel(page: Page, label: string, limit = 100): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const current = await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        return element?.labels?.[0]?.textContent?.trim() ?? '';
+      });
+      if (current === label) return;
+    }
+    throw new Error(`Tab never reached the field ${label}`);
+  }
+  async function signIn(page: Page, name: string): Promise<void> {
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Log ind', exact: true }).waitFor();
+    await tabTo(page, new RegExp(`^${name}$`));
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Log af' }).waitFor();
+  }
+
+  it('a counsellor logs an inquiry: arrows choose within each question', async () => {
+    const { page } = await newContext(browser, web.baseUrl);
+    await signIn(page, await nameOf(team.counsellor.token));
+    await tabTo(page, new RegExp(`^${team.name}$`));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: team.name, level: 1 }).waitFor();
+    await tabToLabel(page, 'En kollega');
+    await page.keyboard.press('ArrowDown'); // En borger
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // Et spørgsmål om viden
+    await tabTo(page, /^Registrér henvendelsen$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Henvendelsen er registreret.' }).waitFor();
+    const stored = ok(await web.api.gql<{ inquiries: { nodes: { source: string; subject: string }[] } }>(INQUIRIES, { t: team.teamId }, team.lead.token));
+    expect(stored.inquiries.nodes).toEqual([{ source: 'CITIZEN', subject: 'GENERAL_KNOWLEDGE' }]);
+    await page.context().close();
+  });
+
+  it('a member writes a case and replaces what the guard found without the mouse', async () => {
+    const { page } = await newContext(browser, web.baseUrl);
+    await signIn(page, await nameOf(net.health.token));
+    await page.goto(`/netvaerk/${net.networkId}/ny-sag`);
+    await page.getByRole('heading', { name: 'Ny sag til sparring', level: 1 }).waitFor();
+    await tabToLabel(page, 'Sagsfremstilling');
+    await page.keyboard.type('Drengen Yusuf Hansen må ikke gå til fodbold længere.');
+    await tabTo(page, /^Erstat navn med \[NAVN\]/);
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('textbox', { name: 'Sagsfremstilling' }).inputValue()).toBe('Drengen [NAVN] må ikke gå til fodbold længere.');
+    await page.context().close();
+  });
+});
