@@ -4,6 +4,7 @@ import { useAction, useQuery } from '../api/hooks';
 import { fieldError } from '../api/messages';
 import { navigate, usePageTitle } from '../app/router';
 import { ErrorSummary, Loading } from '../ui/Alerts';
+import { CheckboxGroup } from '../ui/Choices';
 import { Field } from '../ui/Field';
 import { AFFECTED, AGE_BANDS, CONCERNS, formatDateTime } from '../ui/format';
 import { GuardedText, GuardState } from './GuardedText';
@@ -33,7 +34,6 @@ export function NewCasePage({ networkId }: { networkId: string }) {
   const findings = Object.values(guards).reduce((n, g) => n + g.findings, 0);
   const checking = Object.values(guards).some((g) => !g.checked);
   const quasi = Object.values(guards).some((g) => g.quasiIdentifiers);
-  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,30 +65,8 @@ export function NewCasePage({ networkId }: { networkId: string }) {
             ))}
           </select>
         </Field>
-        <fieldset className={missing.includes('affected') ? 'form-error' : undefined}>
-          <legend className="form-label">Hvem er berørt?</legend>
-          {missing.includes('affected') && <span className="form-error-message">Vælg mindst én.</span>}
-          <ul className="nobullet-list">
-            {(Object.keys(AFFECTED) as Affected[]).map((value) => (
-              <li key={value}>
-                <input className="form-checkbox" type="checkbox" id={`affected-${value}`} checked={affected.includes(value)} onChange={() => setAffected((list) => toggle(list, value))} />
-                <label htmlFor={`affected-${value}`}>{AFFECTED[value]}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset className={missing.includes('concernCategories') ? 'form-error' : undefined}>
-          <legend className="form-label">Hvad drejer bekymringen sig om?</legend>
-          {missing.includes('concernCategories') && <span className="form-error-message">Vælg mindst én.</span>}
-          <ul className="nobullet-list">
-            {(Object.keys(CONCERNS) as Concern[]).map((value) => (
-              <li key={value}>
-                <input className="form-checkbox" type="checkbox" id={`concern-${value}`} checked={concerns.includes(value)} onChange={() => setConcerns((list) => toggle(list, value))} />
-                <label htmlFor={`concern-${value}`}>{CONCERNS[value]}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <CheckboxGroup idPrefix="affected" legend="Hvem er berørt?" options={Object.entries(AFFECTED) as [Affected, string][]} value={affected} onChange={setAffected} error={missing.includes('affected') ? 'Vælg mindst én.' : fieldError(action.problems, 'affected')} />
+        <CheckboxGroup idPrefix="concern" legend="Hvad drejer bekymringen sig om?" options={Object.entries(CONCERNS) as [Concern, string][]} value={concerns} onChange={setConcerns} error={missing.includes('concernCategories') ? 'Vælg mindst én.' : fieldError(action.problems, 'concernCategories')} />
         <Field label="Til hvilket møde?" hint="Valgfrit">
           <select className="form-select" value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
             <option value="">Intet bestemt møde</option>

@@ -7,7 +7,7 @@ import { Link } from '../app/router';
 import { ErrorSummary } from '../ui/Alerts';
 import { Field } from '../ui/Field';
 import { DATA_CATEGORIES, LEGAL_BASES, PURPOSES, REFUSALS } from '../ui/format';
-import { CheckboxGroup, SelectField } from './choices';
+import { CheckboxGroup, SelectField } from '../ui/Choices';
 import type { Departments } from './ConsentPage';
 import { REQUEST_EXCHANGE } from './queries';
 

@@ -5,7 +5,7 @@ import { fieldError } from '../api/messages';
 import { ErrorSummary } from '../ui/Alerts';
 import { Field } from '../ui/Field';
 import { CONSENT_METHODS, CUSTODY_RELATIONS, DATA_CATEGORIES, PURPOSES } from '../ui/format';
-import { CheckboxGroup, SelectField } from './choices';
+import { CheckboxGroup, SelectField } from '../ui/Choices';
 import type { Departments } from './ConsentPage';
 import { RECORD_CONSENT } from './queries';
 

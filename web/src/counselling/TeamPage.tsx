@@ -4,7 +4,7 @@ import { useAction, useQuery } from '../api/hooks';
 import { usePageTitle } from '../app/router';
 import { ErrorSummary, Loading, Notice } from '../ui/Alerts';
 import { CASELOAD_AGES, CASELOAD_OUTCOMES, CERTIFICATION, COUNSELLOR_ROLES, formatDate, INQUIRY_CHANNELS, INQUIRY_SOURCES, INQUIRY_SUBJECTS, TARGET_GROUPS } from '../ui/format';
-import { SelectField } from '../consent/choices';
+import { SelectField } from '../ui/Choices';
 import { LOG_INQUIRY, TEAM } from './queries';
 import { StatisticsSection } from './StatisticsSection';
 

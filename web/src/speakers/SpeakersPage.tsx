@@ -5,6 +5,7 @@ import { useAction, useQuery } from '../api/hooks';
 import { fieldError } from '../api/messages';
 import { usePageTitle } from '../app/router';
 import { ErrorSummary, Loading, Notice } from '../ui/Alerts';
+import { SelectField } from '../ui/Choices';
 import { Field } from '../ui/Field';
 import { SPEAKER_KINDS } from '../ui/format';
 
@@ -48,16 +49,7 @@ export function SpeakersPage() {
         <Field label="Emne" hint="Fx digital kontrol, tvangsægteskab eller PATRIARK">
           <input className="form-input" value={topic} onChange={(e) => setTopic(e.target.value)} maxLength={100} />
         </Field>
-        <Field label="Type">
-          <select className="form-select" value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">Alle typer</option>
-            {Object.entries(SPEAKER_KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField label="Type" options={Object.entries(SPEAKER_KINDS)} value={kind} onChange={setKind} empty="Alle typer" />
         <button type="submit" className="button button-secondary">
           Søg
         </button>
@@ -160,15 +152,7 @@ function CreateSpeaker({ onCreated }: { onCreated: () => Promise<void> }) {
         <Field label="Organisation" hint="Valgfrit" error={fieldError(action.problems, 'organisation')}>
           <input className="form-input" value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={200} />
         </Field>
-        <Field label="Type" error={fieldError(action.problems, 'kind')}>
-          <select className="form-select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            {Object.entries(SPEAKER_KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField label="Type" options={Object.entries(SPEAKER_KINDS) as [Kind, string][]} value={kind} onChange={setKind} error={fieldError(action.problems, 'kind')} />
         <Field label="E-mail" error={fieldError(action.problems, 'email')}>
           <input className="form-input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} required autoComplete="off" />
         </Field>

@@ -1,4 +1,4 @@
-import { Field } from '../ui/Field';
+import { Field } from './Field';
 
 /** A set of checkboxes for an enum or a list of ids, as one fieldset with a legend. */
 export function CheckboxGroup<T extends string>({ legend, options, value, onChange, error, idPrefix }: { legend: string; options: [T, string][]; value: T[]; onChange: (next: T[]) => void; error?: string; idPrefix: string }) {
