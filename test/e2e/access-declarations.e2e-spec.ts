@@ -65,6 +65,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   // Speakers and talks: coordinator checks (any network for the directory's contacts, the meeting's
   // network for talks) are in the services; attendees rate.
   'Query.speakers': 'staff',
+  'Query.specialistTeams': 'staff',
   'Query.talkRatings': 'staff',
   'Query.speakerRatings': 'staff',
   'Query.talkCoverage': 'staff',

@@ -46,3 +46,13 @@ export class DisciplineCoverageModel {
   @Field(() => [Discipline])
   missing: Discipline[];
 }
+
+/** A specialist team as others may know it: that it exists, to refer a case to it (nothing of its content). */
+@ObjectType('SpecialistTeam')
+export class SpecialistTeamModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}

@@ -8,7 +8,7 @@ import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { AddNetworkMemberInput, CreateNetworkInput, EndNetworkMembershipInput } from './dto/network.inputs';
 import { MembershipService } from './membership.service';
-import { DisciplineCoverageModel, NetworkMemberModel, NetworkModel } from './network.model';
+import { DisciplineCoverageModel, NetworkMemberModel, NetworkModel, SpecialistTeamModel } from './network.model';
 import { NetworkService } from './network.service';
 import { NetworkAccessService } from './network-access.service';
 
@@ -24,6 +24,12 @@ export class NetworkResolver {
   @Query(() => [NetworkModel], { description: "The caller's networks (all of them for the municipality admin)" })
   networks(@CurrentPrincipal() principal: Principal): Promise<NetworkModel[]> {
     return this.networkService.listVisible(principal);
+  }
+
+  @Allow(Role.STAFF)
+  @Query(() => [SpecialistTeamModel], { description: "The municipality's specialist teams (names only), to refer a case to" })
+  specialistTeams(): Promise<SpecialistTeamModel[]> {
+    return this.networkService.specialistTeams();
   }
 
   @Allow(Role.STAFF)

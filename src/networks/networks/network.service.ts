@@ -9,7 +9,7 @@ import { parseRule } from '../meetings/recurrence';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { CreateNetworkInput } from './dto/network.inputs';
 import { NetworkAccessService, today } from './network-access.service';
-import { MembershipRole } from './network-kind.enum';
+import { MembershipRole, NetworkKind } from './network-kind.enum';
 import { NetworkMembership } from './network-membership.entity';
 import { DEFAULT_CADENCE, Network } from './network.entity';
 
@@ -54,6 +54,11 @@ export class NetworkService {
     if (caller.isAdmin) return manager.find(Network, { order: { name: 'ASC' } });
     const ids = caller.memberships.filter((m) => m.leftOn === null).map((m) => m.networkId);
     return ids.length === 0 ? [] : manager.find(Network, { where: { id: In(ids) }, order: { name: 'ASC' } });
+  }
+
+  /** The municipality's specialist teams, by name: any member of staff may refer a case to one. */
+  async specialistTeams(): Promise<Pick<Network, 'id' | 'name'>[]> {
+    return (await this.db.manager()).find(Network, { select: { id: true, name: true }, where: { kind: NetworkKind.SPECIALIST_TEAM }, order: { name: 'ASC' } });
   }
 
   async get(principal: Principal, id: string): Promise<Network> {

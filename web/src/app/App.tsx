@@ -6,6 +6,7 @@ import { CasePage } from '../cases/CasePage';
 import { ConsentPage } from '../consent/ConsentPage';
 import { DpoPage } from '../dpo/DpoPage';
 import { TeamPage } from '../counselling/TeamPage';
+import { CounsellingCasePage } from '../counselling/CounsellingCasePage';
 import { NewCasePage } from '../cases/NewCasePage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -42,6 +43,7 @@ function Page() {
   if (match('/kalender', path)) return <CalendarPage />;
   if (match('/samtykke', path)) return <ConsentPage />;
   if (match('/databeskyttelse', path)) return <DpoPage />;
+  if ((params = match('/team/:teamId/sag/:id', path))) return <CounsellingCasePage key={params.id} teamId={params.teamId} id={params.id} />;
   if ((params = match('/team/:id', path))) return <TeamPage key={params.id} id={params.id} />;
   return <NotFound />;
 }

@@ -1,12 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { request } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
-import { usePageTitle } from '../app/router';
+import { Link, usePageTitle } from '../app/router';
 import { ErrorSummary, Loading, Notice } from '../ui/Alerts';
 import { CASELOAD_AGES, CASELOAD_OUTCOMES, CERTIFICATION, COUNSELLOR_ROLES, formatDate, INQUIRY_CHANNELS, INQUIRY_SOURCES, INQUIRY_SUBJECTS, TARGET_GROUPS } from '../ui/format';
 import { SelectField } from '../ui/Choices';
 import { LOG_INQUIRY, TEAM } from './queries';
 import { StatisticsSection } from './StatisticsSection';
+import { ReferralsToTeam, UpskillingSection } from './TeamSections';
 
 type Source = 'COLLEAGUE' | 'CITIZEN' | 'EXTERNAL_ACTOR';
 type Subject = 'CONCRETE_CASE' | 'GENERAL_KNOWLEDGE';
@@ -30,6 +31,7 @@ export function TeamPage({ id }: { id: string }) {
   return (
     <>
       <h1>{network.name}</h1>
+      {network.kind === 'SPECIALIST_TEAM' && <ReferralsToTeam teamId={id} />}
       <InquiryForm teamId={id} departments={departments} onLogged={team.reload} />
       <section aria-labelledby="inquiries-heading">
         <h2 id="inquiries-heading">Seneste henvendelser</h2>
@@ -63,7 +65,7 @@ export function TeamPage({ id }: { id: string }) {
             {caseload.nodes.map((kase) => (
               <tr key={kase.id}>
                 <td>
-                  {kase.reference}
+                  <Link href={`/team/${id}/sag/${kase.id}`}>{kase.reference}</Link>
                   <br />
                   {formatDate(kase.openedOn)}
                 </td>
@@ -104,6 +106,7 @@ export function TeamPage({ id }: { id: string }) {
           </tbody>
         </table>
       </section>
+      <UpskillingSection departments={departments} />
       <StatisticsSection teamId={id} />
     </>
   );

@@ -162,3 +162,8 @@ export const TARGET_GROUPS: Record<string, string> = { JOB_OR_EDUCATION_READY: '
 export const CASELOAD_AGES: Record<string, string> = { UNDER_30: 'Under 30 år', AGE_30_49: '30–49 år', AGE_50_PLUS: '50 år eller derover', UNKNOWN: 'Ukendt' };
 export const CASELOAD_OUTCOMES: Record<string, string> = { JOB: 'Job', EDUCATION: 'Uddannelse', NEITHER: 'Hverken job eller uddannelse' };
 export const CERTIFICATION: Record<string, string> = { VALID: 'Gyldig', EXPIRING_SOON: 'Udløber snart', EXPIRED: 'Udløbet', NONE: 'Ingen' };
+
+export const ESCALATION_TARGETS: Record<string, string> = { SPECIALIST_TEAM: 'Specialteamet', SAFETY_CONSULTANT: 'En sikkerhedskonsulent (uden for løsningen)' };
+export const ESCALATION_REASONS: Record<string, string> = { RISK: 'Høj risiko', VIOLENCE: 'Vold', ACUTE: 'Akut situation', OTHER: 'Andet' };
+export const ESCALATION_STATUS: Record<string, string> = { SENT: 'Sendt', ACCEPTED: 'Taget imod', DECLINED: 'Afvist', COMPLETED: 'Afsluttet' };
+export const RISK_LEVELS: Record<string, string> = { LOW: 'Lav', MODERATE: 'Moderat', HIGH: 'Høj' };
