@@ -2,6 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
+import { ConsentFixture, createConsentFixture, fictionalCpr } from '../utils/consent-fixture';
 import { launchChromium, newContext, startWebApp, WebApp } from '../utils/web-browser';
 
 const INQUIRIES = 'query($t: ID!) { inquiries(input: { teamId: $t }) { nodes { source subject } } }';
@@ -13,12 +14,14 @@ describe('web client: keyboard alone', () => {
   let town: TestMunicipality;
   let net: NetworkFixture;
   let team: TeamFixture;
+  let consent: ConsentFixture;
   const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
 
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebApp(), launchChromium()]);
     town = await createMunicipality('Tastatur2');
     [net, team] = await Promise.all([createNetwork(web.api, town), createTeam(web.api, town)]);
+    consent = await createConsentFixture(web.api, town);
   });
   afterAll(async () => {
     await browser?.close();
@@ -81,6 +84,40 @@ describe('web client: keyboard alone', () => {
     await tabTo(page, /^Erstat navn med \[NAVN\]/);
     await page.keyboard.press('Enter');
     expect(await page.getByRole('textbox', { name: 'Sagsfremstilling' }).inputValue()).toBe('Drengen [NAVN] må ikke gå til fodbold længere.');
+    await page.context().close();
+  });
+
+  it('a job adviser looks a citizen up and records a consent with the keyboard alone', async () => {
+    const { page } = await newContext(browser, web.baseUrl);
+    await signIn(page, await nameOf(consent.adviser.token));
+    await tabTo(page, /^Samtykke og udveksling$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Samtykke og udveksling', level: 1 }).waitFor();
+    await tabToLabel(page, 'Cpr-nummer');
+    await page.keyboard.type(fictionalCpr('170492'));
+    await page.keyboard.press('Enter');
+    await page.getByText('Borgeren har ikke givet samtykke til udveksling.').waitFor();
+    await tabTo(page, /^Registrér et samtykke$/);
+    await page.keyboard.press('Enter'); // opens the details
+    await tabToLabel(page, 'Etnisk Familieteam'); // the first one is "Fra afdeling"'s; the next is "Til afdeling"'s
+    await tabToLabel(page, 'Etnisk Familieteam');
+    await page.keyboard.press('Space');
+    await tabToLabel(page, 'Familieforhold');
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Registrér samtykket$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Samtykket er registreret.' }).waitFor();
+    await page.context().close();
+  });
+
+  it('the data-protection officer verifies the ledger with the keyboard alone', async () => {
+    const { page } = await newContext(browser, web.baseUrl);
+    await signIn(page, 'DPO');
+    await tabTo(page, /^Databeskyttelse$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Kontrollér loggen$/);
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Alle \d+ poster stemmer med kæden\./).waitFor();
     await page.context().close();
   });
 });

@@ -2,7 +2,7 @@ import { Browser } from 'playwright-core';
 import request from 'supertest';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
-import { accessibilityViolations, launchChromium, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, launchChromium, screenshotForReadme, startWebApp, WebApp } from '../utils/web-browser';
 
 /** The public "where to turn" page: no sign-in, no JavaScript, only what the municipality published. */
 describe('public page: where to turn', () => {
@@ -56,6 +56,7 @@ describe('public page: where to turn', () => {
       expect(text).not.toContain(staff.subject);
     }
     expect(await view.evaluate(() => document.scripts.length)).toBe(0);
+    await screenshotForReadme(view, 'public-help');
     expect(await accessibilityViolations(view, 'public page')).toEqual([]);
     expect(foreign).toEqual([]);
     await inspect.close();

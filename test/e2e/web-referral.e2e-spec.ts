@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
-import { accessibilityViolations, launchChromium, newContext, signInAs, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
 
 const OPEN = 'mutation($i: OpenCounsellingCaseInput!) { openCounsellingCase(input: $i) { id reference } }';
 const COMPETENCE = 'mutation($i: RecordCompetenceInput!) { recordCompetence(input: $i) { id } }';
@@ -55,6 +55,7 @@ describe('web client: referral, risk assessment and upskilling', () => {
     await risk.getByRole('button', { name: 'Registrér vurderingen' }).click();
     await page.getByRole('status').filter({ hasText: 'Risikovurderingen er registreret.' }).waitFor();
     violations.push(...(await accessibilityViolations(page, 'counselling case')));
+    await screenshotForReadme(page, 'counselling-case');
     await page.context().close();
   });
 
