@@ -123,27 +123,46 @@ describe('external speakers and talks', () => {
   });
 
   describe('the signed link', () => {
-    it('confirms once; a reused, tampered or expired link is refused', async () => {
+    it("shows the talk on GET and HEAD without answering (mail scanners open links); the page's POST confirms once", async () => {
       const mail = smtp.received[0];
       const confirm = linkIn(mail, 'Bekræft');
-      const answered = await request(api.app.getHttpServer()).get(confirm);
+      const server = api.app.getHttpServer();
+      const status = async () => ok(await api.gql<{ meeting: { talks: { status: string }[] } }>('query($id: ID!) { meeting(id: $id) { talks { status } } }', { id: meetingId }, net.coordinator.token)).meeting.talks[0].status;
+
+      expect((await request(server).head(confirm)).status).toBe(200);
+      const shown = await request(server).get(confirm);
+      expect(shown.status).toBe(200);
+      expect(shown.headers['content-type']).toMatch(/text\/html/);
+      expect(shown.text).toContain('<html lang="da">');
+      expect(shown.text).toContain('Ja, jeg holder oplægget');
+      expect(shown.text).toMatch(/<form method="post" action="\/talks\/respond\?token=[^"]+">/);
+      expect(await status()).toBe('INVITED');
+
+      const answered = await request(server).post(confirm);
       expect(answered.status).toBe(200);
-      expect(answered.text).toContain('bekræftet');
-      const again = await request(api.app.getHttpServer()).get(confirm);
+      expect(answered.text).toContain('Dit oplæg er bekræftet');
+      expect(await status()).toBe('CONFIRMED');
+      const again = await request(server).post(confirm);
       expect(again.status).toBe(409);
-      expect(again.body.errors[0].extensions.code).toBe('LINK_USED');
+      expect(again.headers['x-error-code']).toBe('LINK_USED');
+      expect(again.text).toContain('Du har allerede svaret');
       const decline = linkIn(mail, 'Afslå');
-      expect((await request(api.app.getHttpServer()).get(decline)).status).toBe(409);
+      expect((await request(server).get(decline)).status).toBe(409);
+      expect((await request(server).post(decline)).status).toBe(409);
 
       const tampered = confirm.replace(/token=([^.]+)\.([^.]+)\./, (_m, header: string, payload: string) => `token=${header}.${payload.slice(0, -2)}xx.`);
-      const forged = await request(api.app.getHttpServer()).get(tampered);
-      expect(forged.status).toBe(400);
-      expect(forged.body.errors[0].extensions.code).toBe('LINK_INVALID');
+      for (const call of [request(server).get(tampered), request(server).post(tampered)]) {
+        const forged = await call;
+        expect(forged.status).toBe(400);
+        expect(forged.headers['x-error-code']).toBe('LINK_INVALID');
+        expect(forged.text).toContain('Linket virker ikke');
+      }
 
       const expired = await signTalkLink(api.config.linkSecret, { talkId, municipalityId: town.municipality.id, answer: 'decline' }, new Date(Date.now() - 60_000));
-      const late = await request(api.app.getHttpServer()).get(`/talks/respond?token=${expired}`);
+      const late = await request(server).get(`/talks/respond?token=${expired}`);
       expect(late.status).toBe(410);
-      expect(late.body.errors[0].extensions.code).toBe('LINK_EXPIRED');
+      expect(late.headers['x-error-code']).toBe('LINK_EXPIRED');
+      expect(late.text).toContain('Linket er udløbet');
 
       const { meeting } = ok(await api.gql<{ meeting: { talks: { status: string; statusHistory: { fromStatus: string | null; toStatus: string; changedById?: string }[] }[] } }>('query($id: ID!) { meeting(id: $id) { talks { status statusHistory { fromStatus toStatus } } } }', { id: meetingId }, net.coordinator.token));
       expect(meeting.talks[0].status).toBe('CONFIRMED');
@@ -233,7 +252,7 @@ describe('external speakers and talks', () => {
       given = ok(await api.gql<{ inviteSpeaker: { id: string } }>(INVITE, { input: { meetingId: heldMeeting, speakerId, topic: 'Digital kontrol', startsAt: start.toISOString(), durationMinutes: 45 } }, net.coordinator.token)).inviteSpeaker.id;
       await deliver();
       const invitation = smtp.received.filter((mail) => icsOf(mail).uid === `talk-${given}@nsk-networks`).at(-1)!;
-      expect((await request(api.app.getHttpServer()).get(linkIn(invitation, 'Bekræft'))).status).toBe(200);
+      expect((await request(api.app.getHttpServer()).post(linkIn(invitation, 'Bekræft'))).status).toBe(200);
       ok(await api.gql('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }', { input: { meetingId: heldMeeting, presentStaffMemberIds: [net.coordinator.id, net.health.id, net.school.id] } }, net.coordinator.token));
     });
 

@@ -146,6 +146,19 @@ describe('web client: a network coordinator', () => {
     const event = new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!;
     expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(`${NEXT_YEAR}-01-12T14:30:00.000Z`);
     await check('talk invited');
+
+    // The speaker opens the confirm link: a Danish page with one button; only pressing it answers.
+    const link = new URL(/Bekræft: (\S+)/.exec(mail.text ?? '')![1]);
+    const speaker = await newContext(browser, web.baseUrl);
+    await speaker.page.goto(link.pathname + link.search);
+    await speaker.page.getByRole('heading', { name: 'Bekræft dit oplæg', level: 1 }).waitFor();
+    violations.push(...(await accessibilityViolations(speaker.page, 'speaker reply page')));
+    await speaker.page.getByRole('button', { name: 'Ja, jeg holder oplægget' }).click();
+    await speaker.page.getByRole('heading', { name: 'Tak for dit svar', level: 1 }).waitFor();
+    foreignRequests.push(...speaker.foreignRequests);
+    await speaker.context.close();
+    await page.reload();
+    await page.getByRole('region', { name: 'Eksterne oplæg' }).getByText('Bekræftet', { exact: true }).waitFor();
   });
 
   it('moves one occurrence and cancels another; the rest of the series stays', async () => {

@@ -46,7 +46,7 @@ describe('web client: a network member', () => {
     const speaker = ok(await web.api.gql<{ createSpeaker: { id: string } }>('mutation($i: CreateSpeakerInput!) { createSpeaker(input: $i) { id } }', { i: { name: 'Demo Oplægsholder', kind: 'SPECIALIST_TEAM', topics: ['digital kontrol'], email: 'oplaeg@example.test', notes: '' } }, net.coordinator.token));
     talkId = ok(await web.api.gql<{ inviteSpeaker: { id: string } }>('mutation($i: InviteSpeakerInput!) { inviteSpeaker(input: $i) { id } }', { i: { meetingId: talkMeeting, speakerId: speaker.createSpeaker.id, topic: 'Digital kontrol i familien', startsAt: new Date(Date.now() + 30 * 60_000).toISOString(), durationMinutes: 45 } }, net.coordinator.token)).inviteSpeaker.id;
     const confirm = await signTalkLink(web.api.config.linkSecret, { talkId, municipalityId: town.municipality.id, answer: 'confirm' }, new Date(Date.now() + 3600_000));
-    expect((await request(web.api.app.getHttpServer()).get(`/talks/respond?token=${confirm}`)).status).toBe(200);
+    expect((await request(web.api.app.getHttpServer()).post(`/talks/respond?token=${confirm}`)).status).toBe(200);
     ok(await web.api.gql('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', { input: { meetingId: talkMeeting, presentStaffMemberIds: [net.coordinator.id, net.health.id] } }, net.coordinator.token));
     ({ page, foreignRequests, consoleErrors } = await newContext(browser, web.baseUrl));
   });

@@ -88,6 +88,22 @@ export class TalkService implements OnModuleInit {
   }
 
   /** The speaker's answer through a signed link: once, before it expires, while the talk is still an invitation. */
+  /**
+   * What a reply link is about, without changing anything: mail scanners open
+   * every link (GET and HEAD), so only the page's POST records the answer.
+   * Refuses a link that is invalid, expired or already used, as `respond` would.
+   */
+  async describeLink(token: string): Promise<{ answer: TalkAnswer; topic: string; startsAt: Date; endsAt: Date; meetingTitle: string; place: string | null }> {
+    const claims = await verifyTalkLink(this.config.linkSecret, token);
+    return this.db.runAsTenant(claims.municipalityId, async (manager) => {
+      const talk = await manager.findOne(Talk, { where: { id: claims.talkId } });
+      if (!talk) throw new AppError(LinkErrorCode.Invalid, 'This link is not valid');
+      if (talk.respondedAt || talk.status !== TalkStatus.INVITED) throw new AppError(LinkErrorCode.Used, 'This link has already been used; please contact the coordinator');
+      const meeting = await manager.findOneOrFail(Meeting, { where: { id: talk.meetingId } });
+      return { answer: claims.answer, topic: talk.topic, startsAt: talk.startsAt, endsAt: talk.endsAt, meetingTitle: meeting.title, place: meeting.place };
+    });
+  }
+
   async respond(token: string): Promise<{ status: TalkStatus }> {
     const claims = await verifyTalkLink(this.config.linkSecret, token);
     return this.db.runAsTenant(claims.municipalityId, async (manager) => {

@@ -1,0 +1,66 @@
+import { TalkAnswer } from './talk-links';
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const when = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const until = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });
+
+function page(title: string, body: string, stylesheet?: string): string {
+  return `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(title)}</title>
+${stylesheet ? `<link rel="stylesheet" href="${escape(stylesheet)}">` : ''}
+</head>
+<body>
+<main id="main-content" class="container page-container">
+<h1>${escape(title)}</h1>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export interface TalkInvitationView {
+  answer: TalkAnswer;
+  topic: string;
+  startsAt: Date;
+  endsAt: Date;
+  meetingTitle: string;
+  place: string | null;
+}
+
+/** The page a reply link opens: the talk, and one button whose POST records the answer. Opening it changes nothing. */
+export function renderReplyForm(view: TalkInvitationView, token: string, stylesheet?: string): string {
+  const confirm = view.answer === 'confirm';
+  return page(
+    confirm ? 'Bekræft dit oplæg' : 'Meld afbud til oplægget',
+    `<p>Du er inviteret til at holde oplæg om <strong>${escape(view.topic)}</strong> ved ${escape(view.meetingTitle)}, ${escape(when.format(view.startsAt))}–${escape(until.format(view.endsAt))}${view.place ? `, ${escape(view.place)}` : ''}.</p>
+<form method="post" action="/talks/respond?token=${encodeURIComponent(token)}">
+<button type="submit" class="button ${confirm ? 'button-primary' : 'button-secondary'}">${confirm ? 'Ja, jeg holder oplægget' : 'Nej, jeg kan ikke deltage'}</button>
+</form>
+<p>Har du fået den forkerte knap? Brug den anden knap i mailen, eller kontakt netværkets koordinator.</p>`,
+    stylesheet,
+  );
+}
+
+export function renderReplyDone(confirmed: boolean, stylesheet?: string): string {
+  return page(
+    'Tak for dit svar',
+    confirmed ? '<p>Dit oplæg er bekræftet. Du får en opdateret kalenderinvitation, hvis tidspunktet ændres.</p>' : '<p>Vi har registreret, at du ikke kan deltage. Koordinatoren får besked.</p>',
+    stylesheet,
+  );
+}
+
+const REFUSALS: Record<string, [string, string]> = {
+  LINK_INVALID: ['Linket virker ikke', 'Linket er ikke gyldigt. Brug linket i mailen, som det er, eller kontakt netværkets koordinator.'],
+  LINK_EXPIRED: ['Linket er udløbet', 'Fristen for at svare via linket er overskredet. Kontakt netværkets koordinator.'],
+  LINK_USED: ['Du har allerede svaret', 'Der er allerede registreret et svar på invitationen, eller oplægget er aflyst. Kontakt netværkets koordinator, hvis du vil ændre dit svar.'],
+};
+
+export function renderReplyRefused(code: string, stylesheet?: string): string {
+  const [title, text] = REFUSALS[code] ?? REFUSALS.LINK_INVALID;
+  return page(title, `<p>${escape(text)}</p>`, stylesheet);
+}
