@@ -124,4 +124,38 @@ describe('calendar feeds', () => {
     const data = ok(await api.gql<{ myCalendarFeeds: Record<string, unknown>[] }>('{ myCalendarFeeds { id networkId revokedAt } }', {}, net.health.token));
     expect(data.myCalendarFeeds).toEqual([{ id: memberFeed.id, networkId: null, revokedAt: null }]);
   });
+
+  it('describes each meeting (agenda with times, a cancellation, the way back), names an organizer and renders to the same bytes until something changes', async () => {
+    ok(await api.gql('mutation($input: SetAgendaInput!) { setAgenda(input: $input) { id } }', { input: { meetingId: meetings[0].id, items: [
+      { title: 'Nyt fra afdelingerne', type: 'NEWS_ROUND', durationMinutes: 30 },
+      { title: 'Videndeling om digital kontrol', type: 'KNOWLEDGE_SHARING', durationMinutes: 45 },
+    ] } }, net.coordinator.token));
+    const first = await fetch(memberFeed.path);
+    const calendar = new ICAL.Component(ICAL.parse(first.text));
+    const events = calendar.getAllSubcomponents('vevent');
+    const described = events.find((e) => e.getFirstPropertyValue('uid') === `meeting-${meetings[0].id}@nsk-networks`)!;
+    expect(String(described.getFirstPropertyValue('description'))).toBe(`Dagsorden:\n09.00 Nyt fra afdelingerne\n09.30 Videndeling om digital kontrol\n\nMødet i NSK-netværket: ${api.config.publicBaseUrl}/moede/${meetings[0].id}`);
+    expect(String(described.getFirstPropertyValue('organizer'))).toMatch(/^mailto:/i);
+    const cancelled = events.find((e) => e.getFirstPropertyValue('status') === 'CANCELLED')!;
+    expect(String(cancelled.getFirstPropertyValue('description'))).toMatch(/^Aflyst/);
+
+    // Polled again with nothing changed: the same bytes, and 304 for either validator.
+    const second = await fetch(memberFeed.path);
+    expect(second.text).toBe(first.text);
+    expect(first.headers.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(new Date(first.headers['last-modified']).getTime()).not.toBeNaN();
+    const byTag = await fetch(memberFeed.path).set('if-none-match', first.headers.etag);
+    expect(byTag.status).toBe(304);
+    expect(byTag.text ?? '').toBe('');
+    expect((await fetch(memberFeed.path).set('if-modified-since', first.headers['last-modified'])).status).toBe(304);
+    expect((await fetch(memberFeed.path).set('if-none-match', '"something-else"')).status).toBe(200);
+
+    // A change: new bytes, a new tag, the old one no longer matches.
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // Last-Modified has whole seconds
+    ok(await api.gql('mutation($input: SetAgendaInput!) { setAgenda(input: $input) { id } }', { input: { meetingId: meetings[0].id, items: [{ title: 'Nyt fra afdelingerne', type: 'NEWS_ROUND', durationMinutes: 60 }] } }, net.coordinator.token));
+    const changed = await fetch(memberFeed.path).set('if-none-match', first.headers.etag);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect((await fetch(memberFeed.path).set('if-modified-since', first.headers['last-modified'])).status).toBe(200);
+  });
 });

@@ -1,3 +1,4 @@
+import { now } from '../../platform/clock/clock';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { AgendaItemType } from './agenda-item-type.enum';
@@ -86,6 +87,8 @@ export class AgendaService {
       }),
     );
     if (rows.length > 0) await manager.insert(AgendaItem, rows);
+    // The agenda is part of the meeting as calendars see it (the feed's description): it changed now.
+    await manager.update(Meeting, { id: meeting.id }, { updatedAt: now() });
     return withSchedule(meeting, rows);
   }
 

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TenantEntity } from '../../platform/database/tenant-entity';
 import { tenantJoin } from '../../platform/database/tenant-join';
 import { Network } from '../networks/network.entity';
@@ -49,6 +49,10 @@ export class Meeting extends TenantEntity {
   /** iCalendar SEQUENCE: raised on every change a calendar must pick up (time, place, cancellation). */
   @Column({ type: 'int', default: 0 })
   sequence: number;
+
+  /** Set by TypeORM on every save and update: the calendar feed's DTSTAMP and Last-Modified. */
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 
   @Column({ name: 'cancellation_reason', type: 'varchar', length: 500, nullable: true })
   cancellationReason: string | null;
