@@ -14,7 +14,15 @@ const icsOf = (mail: ParsedMail) => {
   const text = part ? part.content.toString('utf8') : String((mail as unknown as { text?: string }).text);
   const calendar = new ICAL.Component(ICAL.parse(text));
   const event = calendar.getFirstSubcomponent('vevent')!;
-  return { method: String(calendar.getFirstPropertyValue('method')), uid: String(event.getFirstPropertyValue('uid')), sequence: Number(event.getFirstPropertyValue('sequence')), attendee: String(event.getFirstPropertyValue('attendee')).toLowerCase() };
+  const attendee = event.getFirstProperty('attendee')!;
+  return {
+    method: String(calendar.getFirstPropertyValue('method')),
+    uid: String(event.getFirstPropertyValue('uid')),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+    attendee: String(attendee.getFirstValue()).toLowerCase(),
+    rsvp: attendee.getParameter('rsvp') ?? null,
+    description: String(event.getFirstPropertyValue('description') ?? ''),
+  };
 };
 const linkIn = (mail: ParsedMail, word: 'Bekræft' | 'Afslå') => new RegExp(`${word}: \\S+(/talks/respond\\?token=\\S+)`).exec(mail.text ?? '')![1];
 
@@ -92,6 +100,9 @@ describe('external speakers and talks', () => {
       expect(mail.to).toMatchObject({ text: 'speaker@example.test' });
       expect(mail.messageId).toBe(`<outbox-${(mail.messageId ?? '').slice(8, 44)}@nsk-networks>`);
       expect(icsOf(mail)).toMatchObject({ method: 'REQUEST', uid: `talk-${talkId}@nsk-networks`, sequence: 0, attendee: 'mailto:speaker@example.test' });
+      // The organizer is a no-reply outbox: the calendar asks for no answer; the links in the mail are the way to answer.
+      expect(icsOf(mail).rsvp).toBe('FALSE');
+      expect(icsOf(mail).description).toMatch(/Bekræft: \S+\/talks\/respond\?token=/);
       expect(mail.text).toContain('Bekræft: http');
     });
 
@@ -186,7 +197,7 @@ describe('external speakers and talks', () => {
       const before = smtp.received.length;
       await deliver();
       const cancel = smtp.received.slice(before).find((m) => icsOf(m).uid === `talk-${talkId}@nsk-networks`)!;
-      expect(icsOf(cancel)).toMatchObject({ method: 'CANCEL', sequence: 2 });
+      expect(icsOf(cancel)).toMatchObject({ method: 'CANCEL', sequence: 2, rsvp: null });
       expect(cancel.subject).toContain('Aflyst');
     });
   });

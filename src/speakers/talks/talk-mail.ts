@@ -56,7 +56,13 @@ export function talkCancelMail(context: TalkMailContext): OutgoingMail {
   };
 }
 
-function calendar({ talk, meeting, networkName, speaker, organizer }: TalkMailContext, method: ICalCalendarMethod): string {
+/**
+ * The iMIP part. The organizer address is a no-reply outbox, so the calendar
+ * is not asked for an answer (RSVP=FALSE): Outlook's Accept/Decline would go
+ * nowhere. The speaker answers with the links in the mail; a CANCEL asks for
+ * nothing at all.
+ */
+function calendar({ talk, meeting, networkName, speaker, organizer, links }: TalkMailContext, method: ICalCalendarMethod): string {
   const cal = ical({ prodId: PRODUCT_ID, method });
   const organizerEmail = /<([^>]+)>/.exec(organizer)?.[1] ?? organizer;
   cal.createEvent({
@@ -69,8 +75,13 @@ function calendar({ talk, meeting, networkName, speaker, organizer }: TalkMailCo
     location: meeting.place ?? undefined,
     url: meeting.onlineUrl ?? undefined,
     status: method === ICalCalendarMethod.CANCEL ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    description: method === ICalCalendarMethod.CANCEL ? 'Oplægget er aflyst.' : links ? `Svar med linkene i mailen:\nBekræft: ${links.confirm}\nAfslå: ${links.decline}` : undefined,
     organizer: { name: networkName, email: organizerEmail },
-    attendees: [{ name: speaker.name, email: speaker.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: true }],
+    attendees: [
+      method === ICalCalendarMethod.CANCEL
+        ? { name: speaker.name, email: speaker.email, role: ICalAttendeeRole.REQ }
+        : { name: speaker.name, email: speaker.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: false },
+    ],
   });
   return cal.toString();
 }
