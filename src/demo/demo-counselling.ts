@@ -52,7 +52,7 @@ export async function seedDemoCaseload(manager: EntityManager, provisioned: Prov
     const barrier = n % 4 !== 0;
     await manager.insert(CounsellingCase, {
       municipalityId,
-      reference: await nextCaseReference(manager, municipalityId),
+      reference: await nextCaseReference(manager, municipalityId, openedOn.toISODate()!),
       teamId: team.id,
       counsellorId: counsellors[n % 3].id,
       openedOn: openedOn.toISODate()!,

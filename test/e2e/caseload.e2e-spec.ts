@@ -43,6 +43,13 @@ describe('counsellor caseload: inquiries, cases, escalations, risk assessments, 
     ok(await api.gql<{ openCounsellingCase: { id: string; reference: string } }>(OPEN, { i: { teamId: team.teamId, counsellorRole: 'ADVICE_AND_SPARRING', targetGroup: 'ACTIVITY_READY', ageBand: 'AGE_30_49', ...extra } }, as.token)).openCounsellingCase;
 
   describe('inquiries', () => {
+    it('records colleagues from an integration centre or a youth unit, and a channel nobody remembers', async () => {
+      for (const askerDiscipline of ['INTEGRATION_CENTRE', 'YOUTH_UNIT']) {
+        const logged = ok(await api.gql<{ logInquiry: Record<string, unknown> }>(LOG, { i: { teamId: team.teamId, channel: 'UNKNOWN', source: 'COLLEAGUE', askerDiscipline, subject: 'CONCRETE_CASE', receivedOn: '2021-11-15' } }, team.counsellor.token)).logInquiry;
+        expect(logged).toMatchObject({ channel: 'UNKNOWN', askerDiscipline, receivedOn: '2021-11-15' });
+      }
+    });
+
     it('logs who asked as a kind: a colleague with their department (its discipline taken from it), a citizen with nothing more', async () => {
       const fromColleague = ok(await api.gql<{ logInquiry: Record<string, unknown> }>(LOG, { i: { teamId: team.teamId, channel: 'PHONE', source: 'COLLEAGUE', askerDepartmentId: town.departments.school.id, subject: 'GENERAL_KNOWLEDGE', receivedOn: '2022-03-01' } }, team.counsellor.token)).logInquiry;
       expect(fromColleague).toMatchObject({ receivedOn: '2022-03-01', channel: 'PHONE', source: 'COLLEAGUE', askerDiscipline: 'SCHOOL', subject: 'GENERAL_KNOWLEDGE', caseId: null, askerDepartment: { name: 'Skolen' }, receivedBy: { id: team.counsellor.id } });
@@ -82,6 +89,13 @@ describe('counsellor caseload: inquiries, cases, escalations, risk assessments, 
       expect(code(await api.gql(OPEN, { i: { teamId: team.teamId, counsellorRole: 'INFORMED_ONLY', targetGroup: 'OTHER', ageBand: 'UNKNOWN', inquiryId: inquiry.id } }, team.counsellor.token))).toBe('CONFLICT');
       const general = ok(await api.gql<{ logInquiry: { id: string } }>(LOG, { i: { teamId: team.teamId, channel: 'EMAIL', source: 'EXTERNAL_ACTOR', subject: 'GENERAL_KNOWLEDGE' } }, team.counsellor.token)).logInquiry;
       expect(code(await api.gql(OPEN, { i: { teamId: team.teamId, counsellorRole: 'INFORMED_ONLY', targetGroup: 'OTHER', ageBand: 'UNKNOWN', inquiryId: general.id } }, team.counsellor.token))).toBe('BAD_USER_INPUT');
+    });
+
+    it('numbers a case recorded later by the year it was opened, from that year\'s own counter', async () => {
+      const first = await openCase(team.counsellor, { openedOn: '2021-07-02' });
+      const second = await openCase(team.counsellor, { openedOn: '2021-12-31' });
+      expect(first.reference).toMatch(/^KOB-2021-\d{3}$/);
+      expect(Number(second.reference.slice(-3))).toBe(Number(first.reference.slice(-3)) + 1);
     });
 
     it('changes categories while open, closes with an outcome, and then refuses changes', async () => {

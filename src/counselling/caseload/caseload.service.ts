@@ -34,7 +34,7 @@ export class CaseloadService {
       CounsellingCase,
       manager.create(CounsellingCase, {
         municipalityId: caller.staff.municipalityId,
-        reference: await nextCaseReference(manager, caller.staff.municipalityId),
+        reference: await nextCaseReference(manager, caller.staff.municipalityId, openedOn),
         teamId: input.teamId,
         counsellorId: caller.staff.id,
         openedOn,

@@ -19,6 +19,8 @@ export enum InquiryChannel {
   IN_PERSON = 'in_person',
   MEETING = 'meeting',
   OTHER = 'other',
+  /** Recorded later, when nobody remembers how it came in. */
+  UNKNOWN = 'unknown',
 }
 
 registerEnumType(InquirySource, { name: 'InquirySource' });

@@ -12,6 +12,10 @@ export enum Discipline {
   HOUSING_SOCIAL_WORK = 'housing_social_work',
   JOBCENTRE = 'jobcentre',
   OTHER = 'other',
+  /** Copenhagen's integration centre (Københavns Kommunes Integrationscenter) and the like. */
+  INTEGRATION_CENTRE = 'integration_centre',
+  /** Youth units and youth guidance (ungeenheder, UU). */
+  YOUTH_UNIT = 'youth_unit',
 }
 
 export const CORE_DISCIPLINES: readonly Discipline[] = [

@@ -41,6 +41,8 @@ export const DISCIPLINES: Record<string, string> = {
   SSP: 'SSP',
   HOUSING_SOCIAL_WORK: 'Boligsocialt arbejde',
   JOBCENTRE: 'Jobcenter',
+  INTEGRATION_CENTRE: 'Integrationscenter',
+  YOUTH_UNIT: 'Ungeenhed',
   OTHER: 'Andet',
 };
 
@@ -156,7 +158,7 @@ export const REVIEW_STATUS: Record<string, string> = { NOT_REQUIRED: '', PENDING
 
 export const INQUIRY_SOURCES: Record<string, string> = { COLLEAGUE: 'En kollega', CITIZEN: 'En borger', EXTERNAL_ACTOR: 'En ekstern aktør' };
 export const INQUIRY_SUBJECTS: Record<string, string> = { CONCRETE_CASE: 'En konkret sag', GENERAL_KNOWLEDGE: 'Et spørgsmål om viden' };
-export const INQUIRY_CHANNELS: Record<string, string> = { PHONE: 'Telefon', EMAIL: 'E-mail', IN_PERSON: 'Personligt', MEETING: 'På et møde', OTHER: 'Andet' };
+export const INQUIRY_CHANNELS: Record<string, string> = { PHONE: 'Telefon', EMAIL: 'E-mail', IN_PERSON: 'Personligt', MEETING: 'På et møde', OTHER: 'Andet', UNKNOWN: 'Ukendt' };
 export const COUNSELLOR_ROLES: Record<string, string> = { ADVICE_AND_SPARRING: 'Råd og sparring', CASE_OWNER_FROM_START: 'Sagsejer fra start', TOOK_OVER: 'Overtog sagen', INFORMED_ONLY: 'Kun orienteret' };
 export const TARGET_GROUPS: Record<string, string> = { JOB_OR_EDUCATION_READY: 'Job- eller uddannelsesparat', ACTIVITY_READY: 'Aktivitetsparat', INTEGRATION_PROGRAMME: 'Integrationsprogram', SELF_SUPPORTING: 'Selvforsørgende', OTHER: 'Andet' };
 export const CASELOAD_AGES: Record<string, string> = { UNDER_30: 'Under 30 år', AGE_30_49: '30–49 år', AGE_50_PLUS: '50 år eller derover', UNKNOWN: 'Ukendt' };
