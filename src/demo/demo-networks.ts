@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { MeetingSeries } from '../networks/meetings/meeting-series.entity';
 import { Meeting } from '../networks/meetings/meeting.entity';
+import { AgendaItem } from '../networks/agenda/agenda-item.entity';
+import { AgendaItemType } from '../networks/agenda/agenda-item-type.enum';
 import { expandOccurrences, MEETING_TIME_ZONE } from '../networks/meetings/recurrence';
 import { ProvisionedMunicipality } from '../organisation/municipalities/municipality-provisioning';
 import { MembershipRole } from '../networks/networks/network-kind.enum';
@@ -11,6 +13,14 @@ import { DataFlowPolicy } from '../consent/consent/data-flow-policy.entity';
 import { DemoMunicipality, DemoNetwork } from './demo-data';
 
 const DEMO_MEETING_MINUTES = 150;
+
+/** The agenda a network of this kind usually has (135 of the 150 minutes): the coordinator adjusts and publishes it. */
+const DEMO_AGENDA = [
+  { type: AgendaItemType.NEWS_ROUND, title: 'Nyt fra afdelingerne', durationMinutes: 30 },
+  { type: AgendaItemType.KNOWLEDGE_SHARING, title: 'Videndeling: tegn på negativ social kontrol', durationMinutes: 45 },
+  { type: AgendaItemType.CASE_DISCUSSION, title: 'Sparring på anonymiserede sager', durationMinutes: 45 },
+  { type: AgendaItemType.OTHER, title: 'Opfølgning og eventuelt', durationMinutes: 15 },
+];
 
 /** The demo network with its members and a meeting series, in the provisioning transaction. */
 export async function seedDemoNetwork(manager: EntityManager, provisioned: ProvisionedMunicipality, demo: DemoNetwork): Promise<void> {
@@ -27,7 +37,7 @@ export async function seedDemoNetwork(manager: EntityManager, provisioned: Provi
     MeetingSeries,
     manager.create(MeetingSeries, { municipalityId, networkId: network.id, title: 'Netværksmøde', rrule: demo.rrule, timeZone: MEETING_TIME_ZONE, firstStartsAt, durationMinutes: DEMO_MEETING_MINUTES }),
   );
-  await manager.insert(
+  const inserted = await manager.insert(
     Meeting,
     expandOccurrences(demo.rrule, firstStartsAt).map((startsAt) => ({
       municipalityId,
@@ -39,6 +49,10 @@ export async function seedDemoNetwork(manager: EntityManager, provisioned: Provi
       endsAt: new Date(startsAt.getTime() + DEMO_MEETING_MINUTES * 60_000),
       place: 'Rådhuset, mødelokale 2',
     })),
+  );
+  await manager.insert(
+    AgendaItem,
+    inserted.identifiers.flatMap(({ id }) => DEMO_AGENDA.map((item, index) => ({ municipalityId, meetingId: id as string, position: index + 1, ...item, presenterId: null, fixedStart: null, talkId: null }))),
   );
 }
 

@@ -91,7 +91,7 @@ describe('the service process', () => {
       const response = await request(url)
         .post('/graphql')
         .set('authorization', `Bearer ${await tokenFor('gladsaxe.coordinator')}`)
-        .send({ query: '{ networks { name kind members { role } disciplineCoverage { missing } upcomingMeetings(limit: 2) { startsAt } } }' });
+        .send({ query: '{ networks { name kind members { role } disciplineCoverage { missing } upcomingMeetings(limit: 2) { startsAt agenda { title startsAt endsAt } } } }' });
       expect(response.body.errors).toBeUndefined();
       const [network] = response.body.data.networks;
       expect(network).toMatchObject({ kind: 'RESOURCE_NETWORK', disciplineCoverage: { missing: [] } });
@@ -99,6 +99,10 @@ describe('the service process', () => {
       const [first, second] = network.upcomingMeetings.map((m: { startsAt: string }) => new Date(m.startsAt));
       const monthsApart = (second.getFullYear() - first.getFullYear()) * 12 + second.getMonth() - first.getMonth();
       expect(monthsApart).toBe(2);
+      // Each meeting comes with the usual agenda for the coordinator to adjust and publish, inside its 150 minutes.
+      const [next] = network.upcomingMeetings;
+      expect(next.agenda.map((item: { title: string }) => item.title)).toEqual(['Nyt fra afdelingerne', 'Videndeling: tegn på negativ social kontrol', 'Sparring på anonymiserede sager', 'Opfølgning og eventuelt']);
+      expect(new Date(next.agenda[3].endsAt).getTime() - new Date(next.startsAt).getTime()).toBe(135 * 60_000);
     });
 
     it("loads Horsens' working group departments, invisible to Gladsaxe", async () => {
