@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { AddressInfo } from 'node:net';
-import { CHROMIUM_ENV } from '../setup/browser';
-import puppeteer, { Browser } from 'puppeteer-core';
+import { Browser } from 'playwright-core';
 import { APP_CONFIG } from '../../src/platform/config/config.module';
 import { AppConfig } from '../../src/platform/config/app-config';
 import { signReportLink } from '../../src/counselling/statistics/report-link';
@@ -11,9 +10,7 @@ import { closeFactories, createMunicipality, TestMunicipality } from '../utils/f
 import { ok, Person } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
-
-/** Found (or installed) by the global setup: test/setup/browser.ts. */
-const CHROMIUM = process.env[CHROMIUM_ENV]!;
+import { launchChromium } from '../utils/web-browser';
 
 const LOG = 'mutation($i: LogInquiryInput!) { logInquiry(input: $i) { id } }';
 const OPEN = 'mutation($i: OpenCounsellingCaseInput!) { openCounsellingCase(input: $i) { id } }';
@@ -84,7 +81,7 @@ describe('team statistics for the steering group', () => {
     town = await createMunicipality('Statistik');
     team = await createTeam(api, town);
     await loadDataset(api, team);
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
