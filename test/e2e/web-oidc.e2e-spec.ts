@@ -113,13 +113,27 @@ describe('web client: sign-in with OpenID Connect', () => {
     }
   });
 
-  it('never redirects off the site after sign-in', async () => {
+  it('never redirects off the site after sign-in, and keeps the sign-in in progress unreadable', async () => {
     const server = web.api.app.getHttpServer();
+    const begun = await request(server).get('/auth/login?returnTo=%2F%2Fevil.example%2F');
+    const pending = ([] as string[]).concat(begun.headers['set-cookie']).find((c) => c.startsWith('nsk_login='))!;
+    expect(pending).toMatch(/HttpOnly/);
+    expect(pending).toMatch(/Path=\/auth/);
+    // A JWE (five parts): the PKCE verifier, state and nonce are not readable from the cookie.
+    const value = pending.split(';')[0].split('=')[1];
+    expect(value.split('.')).toHaveLength(5);
+    expect(Buffer.from(value.split('.')[0], 'base64url').toString()).toContain('"enc":"A256GCM"');
+
     for (const returnTo of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
-      const begun = await request(server).get(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
-      const pending = ([] as string[]).concat(begun.headers['set-cookie']).find((c) => c.startsWith('nsk_login='))!.split(';')[0].split('=')[1];
-      const payload = JSON.parse(Buffer.from(pending.split('.')[1], 'base64url').toString('utf8'));
-      expect(payload.returnTo).toBe('/');
+      const { context, page } = await freshPage(); // a browser the provider does not know yet: it asks for the login
+      await page.goto(`${web.baseUrl}/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
+      await page.locator('input[name="login"]').fill(memberSubject());
+      await page.locator('input[name="password"]').fill('any password');
+      await page.locator('button[type="submit"]').click();
+      await page.locator('button[type="submit"]', { hasText: 'Continue' }).click();
+      await page.getByRole('button', { name: 'Log af' }).waitFor();
+      expect(page.url()).toBe(`${web.baseUrl}/`);
+      await context.close();
     }
   });
 });

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { EncryptJWT, jwtDecrypt } from 'jose';
 import * as oidc from 'openid-client';
 import { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { SignedInPeople, SignedInPerson } from '../sessions/signed-in-people';
 
-/** A sign-in in progress, carried through the identity provider in a signed, short-lived cookie. */
+/** A sign-in in progress, carried through the identity provider in an encrypted (AES-256-GCM), short-lived cookie. */
 interface PendingSignIn {
   verifier: string;
   state: string;
@@ -74,7 +74,8 @@ export class OidcSignIn {
       state: pending.state,
       nonce: pending.nonce,
     });
-    const cookie = await new SignJWT({ ...pending }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(`${PENDING_SIGN_IN_SECONDS}s`).sign(this.pendingKey);
+    // Encrypted, not only signed: the PKCE verifier and nonce stay unreadable even to what can read the browser's cookies.
+    const cookie = await new EncryptJWT({ ...pending }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setIssuedAt().setExpirationTime(`${PENDING_SIGN_IN_SECONDS}s`).encrypt(this.pendingKey);
     return { url: url.href, pending: cookie };
   }
 
@@ -82,7 +83,7 @@ export class OidcSignIn {
   async complete(callbackPath: string, pendingCookie: string | undefined): Promise<SignInOutcome> {
     let pending: PendingSignIn;
     try {
-      pending = (await jwtVerify(pendingCookie ?? '', this.pendingKey, { algorithms: ['HS256'] })).payload as unknown as PendingSignIn;
+      pending = (await jwtDecrypt(pendingCookie ?? '', this.pendingKey, { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] })).payload as unknown as PendingSignIn;
     } catch {
       return { refused: 'SIGN_IN_FAILED' };
     }
