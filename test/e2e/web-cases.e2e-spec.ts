@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
-import { accessibilityViolations, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, displayNameOf, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
 
 const CASE = 'query($id: ID!) { caseDiscussion(id: $id) { narrative status outcome responses { used actionCard { title } } } }';
 
@@ -14,7 +14,7 @@ describe('web client: anonymised case sparring', () => {
   let caseId: string;
   const violations: string[] = [];
   let foreignRequests: string[];
-  const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
+  const nameOf = (token: string) => displayNameOf(web.api, token);
 
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebApp(), launchChromium()]);

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { ConsentFixture, createConsentFixture, fictionalCpr } from '../utils/consent-fixture';
 import { createNetwork, ok } from '../utils/network-fixture';
-import { accessibilityViolations, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, displayNameOf, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
 
 /** Consent-gated exchange in a real browser: record, exchange, read, withdraw, refused with the anonymous alternative. */
 describe('web client: consent and exchange', () => {
@@ -15,7 +15,7 @@ describe('web client: consent and exchange', () => {
   const cpr = fictionalCpr('120387');
   const violations: string[] = [];
   const foreign: string[] = [];
-  const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
+  const nameOf = (token: string) => displayNameOf(web.api, token);
   const check = async (page: Page, label: string) => violations.push(...(await accessibilityViolations(page, label)));
   const screenText = (page: Page) => page.evaluate(() => document.body.innerText + [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value).join(' '));
 

@@ -3,7 +3,7 @@ import { closeFactories, createMunicipality, TestMunicipality } from '../utils/f
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
 import { ConsentFixture, createConsentFixture, fictionalCpr } from '../utils/consent-fixture';
-import { launchChromium, newContext, startWebApp, WebApp } from '../utils/web-browser';
+import { displayNameOf, launchChromium, newContext, startWebApp, WebApp } from '../utils/web-browser';
 
 const INQUIRIES = 'query($t: ID!) { inquiries(input: { teamId: $t }) { nodes { source subject } } }';
 
@@ -15,7 +15,7 @@ describe('web client: keyboard alone', () => {
   let net: NetworkFixture;
   let team: TeamFixture;
   let consent: ConsentFixture;
-  const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
+  const nameOf = (token: string) => displayNameOf(web.api, token);
 
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebApp(), launchChromium()]);

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
-import { accessibilityViolations, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, displayNameOf, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
 
 const OPEN = 'mutation($i: OpenCounsellingCaseInput!) { openCounsellingCase(input: $i) { id reference } }';
 const COMPETENCE = 'mutation($i: RecordCompetenceInput!) { recordCompetence(input: $i) { id } }';
@@ -17,7 +17,7 @@ describe('web client: referral, risk assessment and upskilling', () => {
   let specialists: TeamFixture;
   let caseId: string;
   const violations: string[] = [];
-  const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
+  const nameOf = (token: string) => displayNameOf(web.api, token);
   async function open(token: string): Promise<Page> {
     const { page } = await newContext(browser, web.baseUrl);
     await signInAs(page, town.municipality.name, await nameOf(token));

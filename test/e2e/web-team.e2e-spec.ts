@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
-import { accessibilityViolations, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, displayNameOf, launchChromium, newContext, screenshotForReadme, signInAs, startWebApp, WebApp } from '../utils/web-browser';
 
 const OPEN = 'mutation($i: OpenCounsellingCaseInput!) { openCounsellingCase(input: $i) { id } }';
 const INQUIRIES = 'query($t: ID!) { inquiries(input: { teamId: $t }) { nodes { source subject channel } } }';
@@ -15,7 +15,7 @@ describe('web client: a counsellor team and its steering group', () => {
   let team: TeamFixture;
   const violations: string[] = [];
   const foreign: string[] = [];
-  const nameOf = async (token: string) => ok(await web.api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token)).me.staffMember.displayName;
+  const nameOf = (token: string) => displayNameOf(web.api, token);
   const thisYear = new Date().getFullYear();
 
   beforeAll(async () => {

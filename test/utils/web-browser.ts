@@ -68,3 +68,10 @@ export async function screenshotForReadme(page: Page, name: string): Promise<voi
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+/** The display name the sign-in page shows for the person a token belongs to. */
+export async function displayNameOf(api: TestApp, token: string): Promise<string> {
+  const result = await api.gql<{ me: { staffMember: { displayName: string } } }>('{ me { staffMember { displayName } } }', {}, token);
+  if (!result.data) throw new Error(`no staff record for the token: ${JSON.stringify(result.errors)}`);
+  return result.data.me.staffMember.displayName;
+}

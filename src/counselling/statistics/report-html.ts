@@ -1,3 +1,4 @@
+import { escapeHtml as escape } from '../../platform/web-client/html';
 import { DistributionModel, MonthCountModel, TeamStatisticsModel } from './statistics.model';
 
 /**
@@ -127,6 +128,3 @@ ${columns}
 
 const total = (d: DistributionModel) => (d.totalSuppressed ? 'færre end 5' : String(d.total));
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

@@ -1,6 +1,6 @@
+import { escapeHtml as escape } from '../../platform/web-client/html';
 import { PublicHelp } from './public-help.service';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Signs that can point to negative social control: general guidance, the same for every municipality. */
 const SIGNS = [
