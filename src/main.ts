@@ -35,7 +35,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   configureApp(app, config);
   await app.listen(config.port, config.host);
-  announce('info', 'listening', { url: `http://${config.host}:${config.port}/graphql` });
+  // The address a person opens (the web client); API clients use /graphql on the same origin.
+  announce('info', 'listening', { url: `http://${config.host}:${config.port}/`, graphql: `http://${config.host}:${config.port}/graphql` });
 }
 
 bootstrap().catch((error: unknown) => {

@@ -34,6 +34,7 @@ describe('the service process', () => {
   describe('with no DATABASE_URL (the README\'s first command)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nsk-embedded-'));
     let url: string;
+    let printed: string;
     let child: ReturnType<typeof spawnService>;
 
     beforeAll(async () => {
@@ -44,6 +45,7 @@ describe('the service process', () => {
       const stdout = collect(child.stdout);
       await stdout.waitFor(/"msg":"listening"/, 90_000);
       expect(stdout.text()).toContain('"msg":"demo data loaded"');
+      printed = JSON.parse(stdout.text().split('\n').find((line) => line.includes('"msg":"listening"'))!).url;
     }, 120_000);
 
     afterAll(async () => {
@@ -51,6 +53,13 @@ describe('the service process', () => {
       await exited(child);
       await new Promise((done) => setTimeout(done, 500)); // let the embedded server finish stopping
       rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('prints the address of the web client, which a browser opens to the sign-in page', async () => {
+      expect(printed).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const page = await request(printed).get('/').set('accept', 'text/html');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<html lang="da">');
     });
 
     it('serves /health with the embedded database', async () => {
