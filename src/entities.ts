@@ -6,7 +6,7 @@ import { ConsentEvent } from './consent/consent/consent-event.entity';
 import { Consent } from './consent/consent/consent.entity';
 import { DataFlowPolicy } from './consent/consent/data-flow-policy.entity';
 import { Exchange } from './consent/exchange/exchange.entity';
-import { LedgerEntry, LedgerHead } from './platform/ledger/ledger-entry.entity';
+import { LedgerCheckpointRow, LedgerEntry, LedgerHead } from './platform/ledger/ledger-entry.entity';
 import { Department } from './organisation/departments/department.entity';
 import { KnowledgeTakeBack } from './networks/knowledge/knowledge-takeback.entity';
 import { MeetingSeries } from './networks/meetings/meeting-series.entity';
@@ -55,6 +55,7 @@ export const ENTITIES = [
   Exchange,
   LedgerEntry,
   LedgerHead,
+  LedgerCheckpointRow,
   Speaker,
   Talk,
   TalkStatusChange,

@@ -62,6 +62,10 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Query.citizenAccessReport': 'data_protection_officer',
   'Mutation.markExchangeReviewed': 'data_protection_officer',
   'Mutation.verifyLedger': 'data_protection_officer',
+  'Mutation.signLedgerCheckpoint': 'data_protection_officer',
+  'Query.ledgerReceipt': 'data_protection_officer',
+  'Query.ledgerVerifierKey': 'staff',
+  'Query.consentReceipt': 'staff',
   // Speakers and talks: coordinator checks (any network for the directory's contacts, the meeting's
   // network for talks) are in the services; attendees rate.
   'Query.speakers': 'staff',

@@ -1,3 +1,6 @@
+import { treeLeafOf } from '../../src/platform/ledger/ledger-leaf';
+import { verifyInclusion } from '../../src/platform/ledger/merkle';
+import { openCheckpoint, parseVerifierKey } from '../../src/platform/ledger/signed-note';
 import { consentInput, createConsentFixture, ConsentFixture, ExchangeResult, exchangeInput, fictionalCpr, RECORD_CONSENT, REQUEST_EXCHANGE } from '../utils/consent-fixture';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
@@ -96,8 +99,40 @@ describe("a citizen's access report (GDPR art. 15)", () => {
     expect(JSON.stringify(report)).not.toContain(cpr.replace('-', ''));
   });
 
+  it('carries receipts (a consent receipt, and the report with every entry) that prove inclusion against one signed checkpoint', async () => {
+    const cpr = fictionalCpr('120380');
+    const consent = ok(await api.gql<{ recordConsent: { id: string } }>(RECORD_CONSENT, { input: consentInput(f, cpr) }, f.adviser.token)).recordConsent;
+    ok(await api.gql(REQUEST_EXCHANGE, { input: exchangeInput(f, cpr) }, f.adviser.token));
+    const key = ok(await api.gql<{ ledgerVerifierKey: string }>('query { ledgerVerifierKey }', {}, f.adviser.token)).ledgerVerifierKey;
+    const consentReceipt = ok(await api.gql<{ consentReceipt: { document: string } }>('query($id: ID!) { consentReceipt(consentId: $id) { document } }', { id: consent.id }, f.adviser.token)).consentReceipt;
+    expect(proven(consentReceipt.document, key)).toEqual(['consent_granted']);
+    const report = ok(
+      await api.gql<{ citizenAccessReport: { entries: { kind: string }[]; receipt: { document: string } } }>(
+        'query($input: CitizenLookupInput!) { citizenAccessReport(input: $input) { entries { kind } receipt { document } } }',
+        { input: { cpr } },
+        town.tokens.dpo,
+      ),
+    ).citizenAccessReport;
+    // Everything but the report's own entry (not yet committed when the checkpoint was signed), and the receipt look-up is itself recorded.
+    expect(report.entries.map((e) => e.kind)).toEqual(['consent_granted', 'exchange_decision', 'consent_lookup', 'access_report']);
+    expect(proven(report.receipt.document, key)).toEqual(['consent_granted', 'exchange_decision', 'consent_lookup']);
+    expect(report.receipt.document).not.toContain(cpr.replace('-', ''));
+    const forged = JSON.parse(report.receipt.document) as { entries: { content: string }[] };
+    forged.entries[1].content = forged.entries[1].content.replace('permitted', 'refused');
+    expect(proven(JSON.stringify(forged), key)).toEqual(['consent_granted', 'consent_lookup']);
+  });
+
   it('is for the data-protection officer only', async () => {
     const result = await api.gql('query($input: CitizenLookupInput!) { citizenAccessReport(input: $input) { generatedAt } }', { input: { cpr: fictionalCpr() } }, f.adviser.token);
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+/** The kinds of the receipt's entries that its proofs and signed checkpoint establish, checked as the offline command does. */
+function proven(document: string, verifierKey: string): string[] {
+  const receipt = JSON.parse(document) as { checkpoint: string; entries: (Parameters<typeof treeLeafOf>[0] & { inclusionProof: string[] })[] };
+  const checkpoint = openCheckpoint(receipt.checkpoint, parseVerifierKey(verifierKey));
+  return receipt.entries
+    .filter((entry) => verifyInclusion(treeLeafOf(entry), Number(entry.position) - 1, checkpoint.treeSize, entry.inclusionProof.map((node) => Buffer.from(node, 'base64')), checkpoint.rootHash))
+    .map((entry) => entry.kind);
+}

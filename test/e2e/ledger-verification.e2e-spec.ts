@@ -1,13 +1,37 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 
-const VERIFY = 'mutation { verifyLedger { ok size firstInvalidPosition problem } }';
-type Verification = { ok: boolean; size: number; firstInvalidPosition: number | null; problem: string | null };
+const VERIFY = `mutation($input: VerifyLedgerInput) { verifyLedger(input: $input) {
+  ok size headHash rootHash breakKind firstInvalidPosition problem checkpointsChecked checkpoint { treeSize rootHash note } } }`;
+const SIGN = 'mutation { signLedgerCheckpoint { treeSize rootHash signedAt note } }';
+type Verification = { ok: boolean; size: number; breakKind: string | null; firstInvalidPosition: number | null; problem: string | null; checkpointsChecked: number; checkpoint: { treeSize: number; note: string } | null };
 
-/** Each tamper on its own municipality's chain of five policy changes, done as the owner (trigger disabled). */
+/**
+ * As the owner could, with the append-only trigger off: recompute the
+ * version-2 hash of every entry from `from` on, relinking each to the one
+ * before, and move the head, so that the chain holds together again.
+ */
+const REHASH_FROM = (from: number) => `
+  DO $$ DECLARE r record; previous varchar; BEGIN
+    SELECT coalesce((SELECT entry_hash FROM ledger_entry WHERE position = ${from - 1}), repeat('0', 64)) INTO previous;
+    FOR r IN SELECT * FROM ledger_entry WHERE position >= ${from} ORDER BY position LOOP
+      UPDATE ledger_entry SET prev_hash = previous, entry_hash = encode(sha256('\\x0002'::bytea || uuid_send(r.municipality_id) || int8send(r.position)
+          || timestamptz_send(r.recorded_at) || coalesce(uuid_send(r.citizen_id), '\\x00000000000000000000000000000000'::bytea) || decode(previous, 'hex')
+          || set_byte('\\x00'::bytea, 0, octet_length(convert_to(r.kind, 'UTF8'))) || convert_to(r.kind, 'UTF8') || convert_to(r.content, 'UTF8')), 'hex')
+        WHERE position = r.position RETURNING entry_hash INTO previous;
+    END LOOP;
+    UPDATE ledger_head SET entry_hash = previous, position = (SELECT max(position) FROM ledger_entry);
+  END $$`;
+
+/** Each tamper on its own municipality's chain of policy changes, done as the owner (trigger disabled) or as a superuser would. */
 describe('ledger verification names each kind of tampering at the right entry', () => {
   let api: TestApp;
 
@@ -19,59 +43,142 @@ describe('ledger verification names each kind of tampering at the right entry', 
     await closeFactories();
   });
 
-  const chainOfFive = async (): Promise<TestMunicipality> => {
-    const town = await createMunicipality('Kæde');
-    for (const categories of [['HOUSING'], ['FAMILY_SITUATION'], ['HOUSING', 'FAMILY_SITUATION'], [], ['EMPLOYMENT_AND_INCOME']]) {
+  const append = async (town: TestMunicipality, count: number) => {
+    for (let index = 0; index < count; index++) {
+      const categories = [['HOUSING'], ['FAMILY_SITUATION'], ['HOUSING', 'FAMILY_SITUATION'], [], ['EMPLOYMENT_AND_INCOME']][index % 5];
       ok(await api.gql('mutation($i: SetDataFlowPolicyInput!) { setDataFlowPolicy(input: $i) { id } }', { i: { fromDepartmentId: town.departments.health.id, toDepartmentId: town.departments.school.id, categories } }, town.tokens.admin));
     }
+  };
+  const chainOf = async (count: number): Promise<TestMunicipality> => {
+    const town = await createMunicipality('Kæde');
+    await append(town, count);
     return town;
   };
-  const tamper = async (town: TestMunicipality, sql: string) => {
+  const tamper = async (town: TestMunicipality, ...statements: string[]) => {
     const owner = await ownerDataSource();
     await owner.transaction(async (m) => {
       await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
       await m.query('ALTER TABLE ledger_entry DISABLE TRIGGER ledger_append_only');
-      await m.query(sql);
+      await m.query('ALTER TABLE ledger_checkpoint DISABLE TRIGGER ledger_checkpoint_append_only');
+      for (const sql of statements) await m.query(sql);
+      await m.query('ALTER TABLE ledger_checkpoint ENABLE TRIGGER ledger_checkpoint_append_only');
       await m.query('ALTER TABLE ledger_entry ENABLE TRIGGER ledger_append_only');
     });
   };
-  const verify = async (town: TestMunicipality) => ok(await api.gql<{ verifyLedger: Verification }>(VERIFY, {}, town.tokens.dpo)).verifyLedger;
+  const verify = async (town: TestMunicipality, checkpoint?: string) => {
+    const result = await api.gql<{ verifyLedger: Verification }>(VERIFY, { input: checkpoint ? { checkpoint } : null }, town.tokens.dpo);
+    expect(result.errors).toBeUndefined();
+    return result.data!.verifyLedger;
+  };
+  const sign = async (town: TestMunicipality) => ok(await api.gql<{ signLedgerCheckpoint: { treeSize: number; note: string } }>(SIGN, {}, town.tokens.dpo)).signLedgerCheckpoint;
 
-  it('verifies an untouched chain', async () => {
-    expect(await verify(await chainOfFive())).toMatchObject({ ok: true, size: 5 });
+  it('verifies an untouched chain and holds it against its signed checkpoints', async () => {
+    const town = await chainOf(5);
+    expect(await verify(town)).toMatchObject({ ok: true, size: 5, checkpointsChecked: 0, checkpoint: null });
+    const signed = await sign(town);
+    expect(signed.treeSize).toBe(5);
+    expect(await sign(town)).toEqual(signed); // nothing new: the same checkpoint
+    await append(town, 2);
+    expect((await sign(town)).treeSize).toBe(7);
+    expect(await verify(town)).toMatchObject({ ok: true, size: 7, checkpointsChecked: 2, checkpoint: { treeSize: 7 } });
   });
 
-  it('names an edited kind and an edited time (both shown in the access report)', async () => {
-    const kind = await chainOfFive();
-    await tamper(kind, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 3");
-    expect(await verify(kind)).toMatchObject({ ok: false, firstInvalidPosition: 3, problem: 'its kind column does not match its content' });
-    const time = await chainOfFive();
-    await tamper(time, "UPDATE ledger_entry SET recorded_at = recorded_at - interval '3 days' WHERE position = 2");
-    expect(await verify(time)).toMatchObject({ ok: false, firstInvalidPosition: 2, problem: 'its recorded_at column does not match its content' });
+  it('names an edit of any column an entry shows (kind, time, citizen, content, municipality-bound hash) at that entry', async () => {
+    for (const [position, edit] of [
+      [3, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 3"],
+      [2, "UPDATE ledger_entry SET recorded_at = recorded_at - interval '3 days' WHERE position = 2"],
+      [4, 'UPDATE ledger_entry SET citizen_id = gen_random_uuid() WHERE position = 4'],
+      [5, `UPDATE ledger_entry SET content = replace(content, '"kind"', '"kind2"') WHERE position = 5`],
+      [1, "UPDATE ledger_entry SET content = 'not json' WHERE position = 1"],
+    ] as const) {
+      const town = await chainOf(5);
+      await tamper(town, edit);
+      expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'EDITED_ENTRY', firstInvalidPosition: position });
+    }
+  });
+
+  it('names an entry whose hash was recomputed alone, by the link the next entry still holds', async () => {
+    const town = await chainOf(5);
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 3", REHASH_FROM(3).replace('position >= 3', 'position = 3').replace(/UPDATE ledger_head[^;]*;/, ''));
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'EDITED_ENTRY', firstInvalidPosition: 3 });
   });
 
   it('names a deleted entry at its own position', async () => {
-    const town = await chainOfFive();
+    const town = await chainOf(5);
     await tamper(town, 'DELETE FROM ledger_entry WHERE position = 3');
-    expect(await verify(town)).toMatchObject({ ok: false, firstInvalidPosition: 3, problem: 'entry 3 is missing' });
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'DELETED_ENTRY', firstInvalidPosition: 3, problem: 'entry 3 is missing' });
   });
 
-  it('reports an entry whose content is not JSON as a finding, not an internal error', async () => {
-    const town = await chainOfFive();
-    // Content, content hash and entry hash all consistent: only the content itself is wrong.
-    await tamper(
-      town,
-      `UPDATE ledger_entry SET content = 'not json', content_hash = encode(sha256('not json'::bytea), 'hex'),
-         entry_hash = encode(sha256(convert_to(position::text || E'\\n' || prev_hash || E'\\n' || encode(sha256('not json'::bytea), 'hex'), 'UTF8')), 'hex')
-       WHERE position = 5`,
-    );
-    const result = await api.gql<{ verifyLedger: Verification }>(VERIFY, {}, town.tokens.dpo);
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.verifyLedger).toMatchObject({ ok: false, firstInvalidPosition: 5, problem: 'its content is not a recorded entry (not JSON)' });
+  it('finds a history the owner rewrote (every later hash and the head recomputed) by the signed checkpoints, between the last that holds and the first that does not', async () => {
+    const town = await chainOf(2);
+    await sign(town);
+    await append(town, 3);
+    await sign(town);
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 4", REHASH_FROM(4));
+    const result = await verify(town);
+    expect(result).toMatchObject({ ok: false, breakKind: 'REWRITTEN_HISTORY', firstInvalidPosition: 3, checkpointsChecked: 2 });
+    expect(result.problem).toContain('between 3 and 5');
+    // Without checkpoints the rewrite would pass: the chain itself holds together.
+    const unsigned = await chainOf(5);
+    await tamper(unsigned, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 4", REHASH_FROM(4));
+    expect(await verify(unsigned)).toMatchObject({ ok: true });
+  });
+
+  it('finds a truncated tail by the checkpoint, even when the head was moved back and the stored checkpoints deleted', async () => {
+    const town = await chainOf(5);
+    const signed = await sign(town);
+    await tamper(town, 'DELETE FROM ledger_entry WHERE position > 3', REHASH_FROM(4), 'DELETE FROM ledger_checkpoint');
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'TRUNCATED_TAIL', firstInvalidPosition: 4 });
+    // The witness keeps its copy; a checkpoint the DPO kept is accepted too.
+    expect(await verify(town, signed.note)).toMatchObject({ ok: false, breakKind: 'TRUNCATED_TAIL', firstInvalidPosition: 4, checkpoint: { treeSize: 5 } });
+  });
+
+  it('refuses to sign over a history that contradicts the last checkpoint', async () => {
+    const town = await chainOf(3);
+    await sign(town);
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 2", REHASH_FROM(2));
+    await append(town, 1);
+    const refused = await api.gql(SIGN, {}, town.tokens.dpo);
+    expect(refused.errors?.[0].extensions.code).toBe('LEDGER_BROKEN');
+  });
+
+  it('refuses a checkpoint that is not signed by the service for this municipality, without quoting it', async () => {
+    const town = await chainOf(2);
+    const other = await chainOf(2);
+    const foreign = (await sign(other)).note;
+    for (const checkpoint of [foreign, foreign.replace(/\n2\n/, '\n9\n')]) {
+      const result = await api.gql(VERIFY, { input: { checkpoint } }, town.tokens.dpo);
+      expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(result.errors)).not.toContain(foreign.split('\n')[2]);
+    }
+  });
+
+  it('gives a receipt that the offline command proves with the verifier key alone, and refuses once altered', async () => {
+    const town = await chainOf(6);
+    const receipt = ok(await api.gql<{ ledgerReceipt: { document: string; verifierKey: string; checkpoint: { treeSize: number } } }>(
+      'query { ledgerReceipt(input: { position: "4" }) { document verifierKey checkpoint { treeSize } } }', {}, town.tokens.dpo,
+    )).ledgerReceipt;
+    expect(receipt.checkpoint.treeSize).toBe(6);
+    const key = ok(await api.gql<{ ledgerVerifierKey: string }>('query { ledgerVerifierKey }', {}, town.tokens.member)).ledgerVerifierKey;
+    expect(key).toBe(receipt.verifierKey);
+    const dir = mkdtempSync(join(tmpdir(), 'nsk-receipt-'));
+    const run = (file: string) =>
+      promisify(execFile)(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'scripts/verify-receipt.ts', file, '--key', key], { cwd: process.cwd() }).then(
+        (out) => ({ code: 0, stdout: out.stdout, stderr: out.stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      );
+    writeFileSync(join(dir, 'good.json'), receipt.document);
+    const good = await run(join(dir, 'good.json'));
+    expect(good).toMatchObject({ code: 0, stdout: expect.stringContaining('all 1 entries') });
+    expect(good.stdout).toContain('entry 4 (policy_changed');
+    const altered = JSON.parse(receipt.document) as { entries: { kind: string }[] };
+    altered.entries[0].kind = 'access_report';
+    writeFileSync(join(dir, 'altered.json'), JSON.stringify(altered));
+    expect(await run(join(dir, 'altered.json'))).toMatchObject({ code: 1 });
   });
 
   it('gives the runtime role no way to write ledger rows or move the head but the append function', async () => {
-    const town = await chainOfFive();
+    const town = await chainOf(5);
     const runtime = await new DataSource({ type: 'postgres', url: process.env[TEST_ENV.appUrl] }).initialize();
     try {
       const attempt = (sql: string) =>
@@ -81,11 +188,14 @@ describe('ledger verification names each kind of tampering at the right entry', 
         });
       for (const sql of [
         'UPDATE ledger_head SET position = 2',
-        "INSERT INTO ledger_entry (municipality_id, position, kind, content, content_hash, prev_hash, entry_hash) SELECT municipality_id, 99, 'x', '{}', 'x', 'x', 'x' FROM ledger_head",
+        "INSERT INTO ledger_entry (municipality_id, position, kind, content, prev_hash, entry_hash, hash_version) SELECT municipality_id, 99, 'x', '{}', 'x', 'x', 2 FROM ledger_head",
         'UPDATE ledger_entry SET kind = kind',
         'DELETE FROM ledger_entry',
+        'UPDATE ledger_checkpoint SET note = note',
+        'DELETE FROM ledger_checkpoint',
+        "SELECT * FROM ledger_append('policy_changed', NULL, '{\"kind\":\"other\",\"at\":\"2020-01-01T00:00:00.000Z\"}', now())",
       ]) {
-        await expect(attempt(sql)).rejects.toMatchObject({ driverError: { code: '42501' } });
+        await expect(attempt(sql)).rejects.toMatchObject({ driverError: { code: expect.stringMatching(/^(42501|22023)$/) } });
       }
     } finally {
       await runtime.destroy();

@@ -37,6 +37,7 @@ describe('npm run token', () => {
       CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
       EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
   LINK_SIGNING_SECRET: 'a-production-link-secret-of-32-chars-or-more',
+  LEDGER_SIGNING_KEY: Buffer.alloc(32, 'production-ledger').toString('base64'),
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Refused');

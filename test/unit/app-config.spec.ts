@@ -17,6 +17,7 @@ const PRODUCTION = {
   CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
   EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
   LINK_SIGNING_SECRET: 'a-production-link-secret-of-32-chars-or-more',
+  LEDGER_SIGNING_KEY: Buffer.alloc(32, 'production-ledger').toString('base64'),
 };
 
 const failure = (env: NodeJS.ProcessEnv) => {

@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
@@ -31,6 +33,8 @@ export function testEnvironment(overrides: Record<string, string | undefined> = 
     DATABASE_APP_URL: process.env[TEST_ENV.appUrl],
     DB_POOL_SIZE: '5',
     ...TEST_SECRETS,
+    // The checkpoint witness outside the database: one directory per test process, never the developer's own.
+    LEDGER_WITNESS_DIR: join(tmpdir(), `nsk-test-witness-${process.pid}`),
     // Tests send bursts from one address and user; the rate-limit test sets its own limits.
     RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
     RATE_LIMIT_USER_PER_MINUTE: '1000000',

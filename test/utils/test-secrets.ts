@@ -10,4 +10,5 @@ export const TEST_SECRETS = {
   CPR_HASH_SECRET: 'test-only-cpr-hash-secret-0123456789abcdef',
   EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 'test-content-key').toString('base64'),
   LINK_SIGNING_SECRET: 'test-only-link-signing-secret-0123456789abcdef',
+  LEDGER_SIGNING_KEY: Buffer.alloc(32, 'test-ledger-key').toString('base64'),
 } as const;

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { LedgerReceiptModel } from '../../platform/ledger/ledger.model';
 
 @ObjectType('AccessReportEntry', { description: 'One recorded event about the citizen' })
 export class AccessReportEntryModel {
@@ -37,4 +38,7 @@ export class AccessReportModel {
 
   @Field(() => [AccessReportEntryModel])
   entries: AccessReportEntryModel[];
+
+  @Field(() => LedgerReceiptModel, { nullable: true, description: "Every entry above except the report's own, with inclusion proofs against a signed checkpoint: the citizen can check it offline (npm run verify-receipt)" })
+  receipt: LedgerReceiptModel | null;
 }

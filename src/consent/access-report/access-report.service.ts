@@ -7,7 +7,19 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { LedgerEntry } from '../../platform/ledger/ledger-entry.entity';
 import { LedgerContent, LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { AccessReportEntryModel, AccessReportModel } from './access-report.model';
+import { LedgerReceipts } from '../../platform/ledger/ledger-receipts.service';
+import { receiptModel } from '../../platform/ledger/ledger.model';
 import { now } from '../../platform/clock/clock';
+
+/** An entry's recorded content; an unreadable one (only ever tampering, which verification names) shows as empty. */
+function parsedContent(text: string): LedgerContent & Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as LedgerContent & Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 /** Builds a citizen's access report from the ledger, with names of staff and departments resolved. */
 @Injectable()
@@ -18,6 +30,7 @@ export class AccessReportService {
     private readonly ledger: LedgerService,
     private readonly staff: StaffService,
     private readonly departments: DepartmentService,
+    private readonly receipts: LedgerReceipts,
   ) {}
 
   async forCitizen(principal: Principal, cprInput: string): Promise<AccessReportModel> {
@@ -25,14 +38,17 @@ export class AccessReportService {
     const officer = await this.staff.current(principal);
     const manager = await this.db.manager();
     const citizen = await this.citizens.lock(manager, cpr, false);
-    if (!citizen) return { generatedAt: now(), entries: [] };
+    if (!citizen) return { generatedAt: now(), entries: [], receipt: null };
+    // The receipt before the report's own entry: its checkpoint may only count committed entries.
+    const recorded = await this.ledger.forCitizen(citizen.id);
+    const receipt = recorded.length > 0 ? await this.receipts.forPositions(manager, recorded.map((entry) => entry.position)) : null;
     await this.ledger.append(manager, LedgerKind.ACCESS_REPORT, { citizenId: citizen.id, staffId: officer.id, departmentId: officer.departmentId });
     const entries = await this.ledger.forCitizen(citizen.id);
-    return { generatedAt: now(), entries: await Promise.all(entries.map((entry) => this.describe(entry))) };
+    return { generatedAt: now(), entries: await Promise.all(entries.map((entry) => this.describe(entry))), receipt: receipt && receiptModel(receipt) };
   }
 
   private async describe(entry: LedgerEntry): Promise<AccessReportEntryModel> {
-    const content = JSON.parse(entry.content) as LedgerContent & Record<string, unknown>;
+    const content = parsedContent(entry.content);
     const name = async (id: unknown, load: (id: string) => Promise<{ displayName?: string; name?: string }>) =>
       typeof id === 'string' ? load(id).then((row) => row.displayName ?? row.name ?? null, () => null) : null;
     const [staffMemberName, departmentName, from, to] = await Promise.all([

@@ -8,6 +8,7 @@ import { AccessReportService } from '../access-report/access-report.service';
 import { AccessReportResolver } from '../access-report/access-report.resolver';
 import { StaffModule } from '../../organisation/staff/staff.module';
 import { ConsentResolver } from './consent.resolver';
+import { ConsentReceiptService } from './consent-receipt.service';
 import { ConsentService } from './consent.service';
 import { DataFlowPolicyService } from './data-flow-policy.service';
 
@@ -21,6 +22,7 @@ import { DataFlowPolicyService } from './data-flow-policy.service';
     CitizenService,
     AccessReportService,
     ConsentService,
+    ConsentReceiptService,
     DataFlowPolicyService,
     ExchangeService,
     WithdrawnContentService,

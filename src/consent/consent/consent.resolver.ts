@@ -6,6 +6,8 @@ import { CurrentPrincipal } from '../../platform/graphql/current-principal.decor
 import { ParseIdPipe } from '../../platform/graphql/validation';
 import { CitizenLookupInput, ConsentModel, DataFlowPolicyModel, RecordConsentInput, SetDataFlowPolicyInput } from './consent.model';
 import { ConsentService } from './consent.service';
+import { ConsentReceiptService } from './consent-receipt.service';
+import { LedgerReceiptModel, receiptModel } from '../../platform/ledger/ledger.model';
 import { DataFlowPolicyService } from './data-flow-policy.service';
 
 @Resolver(() => ConsentModel)
@@ -13,7 +15,14 @@ export class ConsentResolver {
   constructor(
     private readonly consents: ConsentService,
     private readonly policies: DataFlowPolicyService,
+    private readonly receipts: ConsentReceiptService,
   ) {}
+
+  @Allow(Role.STAFF)
+  @Query(() => LedgerReceiptModel, { description: 'The ledger entry that recorded a consent, with its inclusion proof against a signed checkpoint: for the citizen to keep (the look-up is recorded)' })
+  async consentReceipt(@CurrentPrincipal() principal: Principal, @Args('consentId', { type: () => ID }, ParseIdPipe) consentId: string): Promise<LedgerReceiptModel> {
+    return receiptModel(await this.receipts.forConsent(principal, consentId));
+  }
 
   @Allow(Role.STAFF)
   @Mutation(() => ConsentModel, { description: "Record a citizen's consent to exchange between departments" })

@@ -86,6 +86,20 @@ export interface AppConfig {
     /** How often expired answers are removed (0: never, e.g. in tests that drive it). */
     purgeIntervalMs: number;
   };
+  /** Checkpoints of the ledger: signed outside the database and handed to a witness. */
+  ledger: {
+    /** Ed25519 seed (LEDGER_SIGNING_KEY); absent with the embedded database, which keeps a generated one in keyFile. */
+    signingSeed?: Buffer;
+    keyFile: string;
+    /** The signer's name in checkpoints and verifier keys. */
+    keyName: string;
+    /** The append-only checkpoint logs the operator backs up (the default witness), one file per municipality. */
+    witnessDir: string;
+    /** Also send every checkpoint by e-mail (through the outbox) to this address, e.g. the DPO's. */
+    witnessMailTo?: string;
+    /** How often new entries get a checkpoint (0: never, e.g. in tests that sign on demand). */
+    checkpointIntervalMs: number;
+  };
   /** Where links in e-mails point, e.g. https://nsk.kommune.dk */
   publicBaseUrl: string;
   /** HS256 secret for the speaker's confirm/decline links. */
@@ -247,6 +261,27 @@ class EnvironmentVariables {
   @IsInt()
   CASE_RETENTION_INTERVAL_MS = 3_600_000;
 
+  /** The ledger's Ed25519 signing key: 32 random bytes, base64 (openssl rand -base64 32). Kept outside the database. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'LEDGER_SIGNING_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)' })
+  LEDGER_SIGNING_KEY?: string;
+
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'LEDGER_KEY_NAME may hold letters, digits, dots, dashes and underscores' })
+  LEDGER_KEY_NAME = 'nsk-ledger';
+
+  /** One append-only file of checkpoints per municipality: put it where backups reach and the database's operators do not. */
+  @IsString()
+  LEDGER_WITNESS_DIR = '.data/ledger/checkpoints';
+
+  @IsOptional()
+  @Matches(/^[^\s@]{1,64}@[^\s@]{1,255}$/, { message: 'LEDGER_WITNESS_MAIL_TO must be an e-mail address' })
+  LEDGER_WITNESS_MAIL_TO?: string;
+
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  LEDGER_CHECKPOINT_INTERVAL_MS = 3_600_000;
+
   /** Days after a withdrawal until content exchanged under that consent is erased (GDPR art. 7(3)). */
   @Type(() => Number)
   @Max(3650)
@@ -375,6 +410,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
     withdrawnContentEraseAfterDays: vars.WITHDRAWN_CONTENT_ERASE_AFTER_DAYS,
     idempotency: { ttlSeconds: vars.IDEMPOTENCY_KEY_TTL_SECONDS, purgeIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.IDEMPOTENCY_PURGE_INTERVAL_MS },
+    ledger: {
+      signingSeed: vars.LEDGER_SIGNING_KEY ? Buffer.from(vars.LEDGER_SIGNING_KEY, 'base64') : undefined,
+      keyFile: '.data/ledger/signing-key',
+      keyName: vars.LEDGER_KEY_NAME,
+      witnessDir: vars.LEDGER_WITNESS_DIR,
+      witnessMailTo: vars.LEDGER_WITNESS_MAIL_TO,
+      checkpointIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.LEDGER_CHECKPOINT_INTERVAL_MS,
+    },
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? developmentOnly(embedded, DEVELOPMENT_LINK_SECRET)),
     graphql: {
@@ -436,6 +479,9 @@ function checkCombinations(vars: EnvironmentVariables): void {
   }
   if (production && !vars.LINK_SIGNING_SECRET) {
     throw new ConfigError("Configuration error: LINK_SIGNING_SECRET must be set in production (signs speakers' reply links)");
+  }
+  if (production && !vars.LEDGER_SIGNING_KEY) {
+    throw new ConfigError("Configuration error: LEDGER_SIGNING_KEY must be set in production (signs the ledger's checkpoints; keep it outside the database)");
   }
   if (vars.AUTH_DEV_SECRET === DEVELOPMENT_JWT_SECRET && production) {
     throw new ConfigError('Configuration error: AUTH_DEV_SECRET is the public development secret');

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { OWNER_ROLE, RUNTIME_GROUP, RUNTIME_LOGIN } from './database-roles';
+import { LEDGER_WRITER, OWNER_ROLE, RUNTIME_GROUP, RUNTIME_LOGIN } from './database-roles';
 
 export interface DatabaseUrls {
   ownerUrl: string;
@@ -26,7 +26,9 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Data
     await ensureRole(admin, OWNER_ROLE, `LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${sqlString(options.ownerPassword)}'`);
     await ensureRole(admin, RUNTIME_GROUP, 'NOLOGIN NOSUPERUSER NOBYPASSRLS');
     await ensureRole(admin, RUNTIME_LOGIN, `LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${sqlString(options.appPassword)}'`);
+    await ensureRole(admin, LEDGER_WRITER, 'NOLOGIN NOSUPERUSER NOBYPASSRLS');
     await admin.query(`GRANT ${RUNTIME_GROUP} TO ${RUNTIME_LOGIN}`);
+    await admin.query(`GRANT ${LEDGER_WRITER} TO ${OWNER_ROLE}`);
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (exists.rowCount === 0) {
       await admin.query(`CREATE DATABASE ${quoteIdent(options.database)} OWNER ${OWNER_ROLE}`).catch((error: { code?: string }) => {

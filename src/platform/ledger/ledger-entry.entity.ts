@@ -2,9 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 /**
  * The append-only, hash-chained record of consent events, exchange decisions
- * and reads of personal data. entry_hash = SHA-256(position, prev_hash,
- * content_hash) and content_hash = SHA-256(content), content being canonical
- * JSON. A trigger refuses UPDATE, DELETE and TRUNCATE for every role.
+ * and reads of personal data. Version 2 (every entry since LedgerProofs):
+ * entry_hash is the RFC 6962 leaf hash of every column shown (see
+ * ledger-leaf.ts and docs/ledger.md); version 1: SHA-256(position, prev_hash,
+ * content_hash). A trigger refuses UPDATE, DELETE and TRUNCATE for every role.
  */
 @Entity('ledger_entry')
 @Index('ix_ledger_entry_citizen', ['municipalityId', 'citizenId'])
@@ -26,8 +27,12 @@ export class LedgerEntry {
   @Column({ type: 'text' })
   content: string;
 
-  @Column({ name: 'content_hash', type: 'varchar', length: 64 })
-  contentHash: string;
+  /** Version 1 only: SHA-256 of the content (version 2 hashes the content with the rest). */
+  @Column({ name: 'content_hash', type: 'varchar', length: 64, nullable: true })
+  contentHash: string | null;
+
+  @Column({ name: 'hash_version', type: 'smallint', default: 1 })
+  hashVersion: number;
 
   @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
   prevHash: string;
@@ -50,4 +55,24 @@ export class LedgerHead {
 
   @Column({ name: 'entry_hash', type: 'varchar', length: 64 })
   entryHash: string;
+}
+
+/** A signed checkpoint, kept beside the entries; its signature (and the witness's copy) is the evidence, not this row. */
+@Entity('ledger_checkpoint')
+export class LedgerCheckpointRow {
+  @PrimaryColumn({ name: 'municipality_id', type: 'uuid' })
+  municipalityId: string;
+
+  @PrimaryColumn({ name: 'tree_size', type: 'bigint' })
+  treeSize: string;
+
+  @Column({ name: 'root_hash', type: 'varchar', length: 64 })
+  rootHash: string;
+
+  @Column({ name: 'signed_at', type: 'timestamptz' })
+  signedAt: Date;
+
+  /** The C2SP signed note. */
+  @Column({ type: 'text' })
+  note: string;
 }

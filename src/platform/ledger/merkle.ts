@@ -48,7 +48,7 @@ export class TreeHasher {
   /** The root of the leaves pushed so far (MTH of RFC 6962). */
   root(): Buffer {
     if (this.stack.length === 0) return EMPTY_ROOT;
-    let node = Buffer.from(this.stack[this.stack.length - 1], 'base64');
+    let node: Buffer = Buffer.from(this.stack[this.stack.length - 1], 'base64');
     for (let index = this.stack.length - 2; index >= 0; index--) node = nodeHash(Buffer.from(this.stack[index], 'base64'), node);
     return node;
   }

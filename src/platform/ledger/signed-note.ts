@@ -50,9 +50,10 @@ export const verifierKey = (key: Pick<SigningKey, 'name' | 'publicKey' | 'keyId'
   `${key.name}+${key.keyId.toString('hex')}+${Buffer.concat([Buffer.of(ED25519), key.publicKey]).toString('base64')}`;
 
 export function parseVerifierKey(text: string): { name: string; publicKey: Buffer; keyId: Buffer } {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3) throw new NoteError('a verifier key is name+keyid+key');
-  const [name, idHex, keyBase64] = parts;
+  // The key itself is base64 and may hold '+': only the first two separate.
+  const match = /^([^\s+]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(text.trim());
+  if (!match) throw new NoteError('a verifier key is name+keyid+key');
+  const [, name, idHex, keyBase64] = match;
   const raw = Buffer.from(keyBase64, 'base64');
   if (raw.length !== 33 || raw[0] !== ED25519) throw new NoteError('the verifier key is not an Ed25519 key');
   const publicKey = raw.subarray(1);

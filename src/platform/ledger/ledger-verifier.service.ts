@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantDatabase } from '../database/tenant-database';
+import { AppError, ErrorCode } from '../errors/app-error';
+import { blockLeafHex, LEAF_BLOCK, leafBlocks } from './ledger-leaves';
+import { LedgerCheckpoints, SignedCheckpoint } from './ledger-checkpoints.service';
+import { GENESIS_HASH } from './ledger.service';
+import { TreeHasher } from './merkle';
+
+export enum LedgerBreak {
+  /** An entry's columns no longer give its stored hash, or an entry no longer links to the one before. */
+  EDITED_ENTRY = 'EDITED_ENTRY',
+  /** A position in the middle of the chain has no entry. */
+  DELETED_ENTRY = 'DELETED_ENTRY',
+  /** The chain holds together, but not with a signed checkpoint: entries were changed and every later hash recomputed. */
+  REWRITTEN_HISTORY = 'REWRITTEN_HISTORY',
+  /** Entries a signed checkpoint (or the head) counts are gone from the end. */
+  TRUNCATED_TAIL = 'TRUNCATED_TAIL',
+  /** An entry of hash version 1 whose content is not a recorded entry (not JSON) or disagrees with its columns. */
+  MALFORMED_ENTRY = 'MALFORMED_ENTRY',
+}
+
+export type Verification = {
+  ok: boolean;
+  size: number;
+  headHash: string | null;
+  rootHash: string | null;
+  /** The newest signed checkpoint the chain was held against. */
+  checkpoint: SignedCheckpoint | null;
+  checkpointsChecked: number;
+  breakKind?: LedgerBreak;
+  firstInvalidPosition?: number;
+  problem?: string;
+};
+
+type Finding = { position: number; kind: LedgerBreak; problem: string; upTo?: number };
+
+const PRECEDENCE = [LedgerBreak.DELETED_ENTRY, LedgerBreak.EDITED_ENTRY, LedgerBreak.MALFORMED_ENTRY, LedgerBreak.TRUNCATED_TAIL, LedgerBreak.REWRITTEN_HISTORY];
+
+/**
+ * The first break: lowest position, the more specific kind on a tie. A
+ * rewritten history is only known to lie somewhere in a range; an entry
+ * named exactly inside that range says more, so it wins.
+ */
+function firstOf(findings: Finding[]): Finding | undefined {
+  const exact = findings.filter((finding) => finding.kind !== LedgerBreak.REWRITTEN_HISTORY || !findings.some((other) => other !== finding && other.position >= finding.position && other.position <= (finding.upTo ?? finding.position)));
+  return exact.sort((a, b) => a.position - b.position || PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind))[0];
+}
+
+/** The per-entry hash checks, done where the rows are: PostgreSQL's own sha256, schema-qualified, over the columns. */
+const EDITED_ENTRIES_SQL = (upTo: number) => `
+  SELECT min(position)::int AS first FROM ledger_entry
+   WHERE position <= ${Math.trunc(upTo)} AND NOT (CASE
+     WHEN prev_hash !~ '^[0-9a-f]{64}$' OR entry_hash !~ '^[0-9a-f]{64}$' THEN false
+     WHEN hash_version = 2 THEN content_hash IS NULL AND encode(pg_catalog.sha256(
+       '\\x0002'::bytea || uuid_send(municipality_id) || int8send(position) || timestamptz_send(recorded_at)
+       || coalesce(uuid_send(citizen_id), '\\x00000000000000000000000000000000'::bytea) || decode(prev_hash, 'hex')
+       || set_byte('\\x00'::bytea, 0, octet_length(convert_to(kind, 'UTF8'))) || convert_to(kind, 'UTF8') || convert_to(content, 'UTF8')), 'hex') = entry_hash
+     WHEN hash_version = 1 THEN content_hash = encode(pg_catalog.sha256(convert_to(content, 'UTF8')), 'hex')
+       AND entry_hash = encode(pg_catalog.sha256(convert_to(position::text || E'\\n' || prev_hash || E'\\n' || content_hash, 'UTF8')), 'hex')
+     ELSE false END)`;
+
+/**
+ * Checks a municipality's ledger: every entry's hash against its columns
+ * (in PostgreSQL, in parallel where it can), the links and positions, the
+ * Merkle root at the size of every signed checkpoint it knows (from the
+ * database, the witness, or given by the caller), and the head. Says which
+ * kind of break it found first and where; never fails on a malformed entry.
+ */
+@Injectable()
+export class LedgerVerifier {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly checkpoints: LedgerCheckpoints,
+  ) {}
+
+  async verify(givenCheckpoint?: string): Promise<Verification> {
+    const manager = await this.db.manager();
+    const municipalityId = this.db.current().municipalityId!;
+    const given = givenCheckpoint === undefined ? [] : [givenCheckpoint];
+    if (givenCheckpoint !== undefined && !this.checkpoints.open(givenCheckpoint, municipalityId)) {
+      throw new AppError(ErrorCode.BadUserInput, "The checkpoint is not signed by this service's ledger key for this municipality", { fields: ['checkpoint'] });
+    }
+    const known = await this.checkpoints.known(manager, municipalityId, given);
+    const [head] = (await manager.query('SELECT position::int AS size, entry_hash FROM ledger_head')) as { size: number; entry_hash: string }[];
+    const [{ last }] = (await manager.query('SELECT coalesce(max(position), 0)::int AS last FROM ledger_entry')) as { last: number }[];
+
+    // The hash checks run on a second connection while this one streams the chain.
+    const edited = this.db.runAsTenant(municipalityId, (other) => other.query(EDITED_ENTRIES_SQL(last)) as Promise<{ first: number | null }[]>);
+    const walk = await this.walk(manager, last, known);
+    const [{ first: firstEdited }] = await edited;
+    const findings = [...walk.findings, ...(await this.malformedVersionOne(manager, last))];
+    if (firstEdited !== null) findings.push({ position: firstEdited, kind: LedgerBreak.EDITED_ENTRY, problem: `entry ${firstEdited} no longer gives its recorded hash: it was edited` });
+
+    const newest = known.at(-1) ?? null;
+    if (newest && newest.treeSize > walk.size) {
+      findings.push({ position: walk.size + 1, kind: LedgerBreak.TRUNCATED_TAIL, problem: `the checkpoint signed ${newest.time.toISOString()} counts ${newest.treeSize} entries; entries from ${walk.size + 1} on are gone` });
+    }
+    if (head && head.size > walk.size) {
+      findings.push({ position: walk.size + 1, kind: LedgerBreak.TRUNCATED_TAIL, problem: `the head counts ${head.size} entries; entries from ${walk.size + 1} on are gone` });
+    } else if (walk.size > 0 && (!head || head.size !== walk.size || head.entry_hash !== walk.lastHash)) {
+      findings.push({ position: head?.size ? head.size : 1, kind: LedgerBreak.REWRITTEN_HISTORY, problem: 'the head does not point at the last entry' });
+    }
+    const first = firstOf(findings);
+    const result = {
+      size: walk.size,
+      headHash: walk.size > 0 ? walk.lastHash : null,
+      rootHash: walk.size > 0 ? walk.root.toString('hex') : null,
+      checkpoint: newest,
+      checkpointsChecked: walk.checked,
+    };
+    if (!first) return { ok: true, ...result };
+    return { ok: false, ...result, breakKind: first.kind, firstInvalidPosition: first.position, problem: first.problem };
+  }
+
+  /** One ordered pass: positions, links, and the Merkle root at every checkpoint's size. */
+  private async walk(manager: EntityManager, upTo: number, known: SignedCheckpoint[]) {
+    const findings: Finding[] = [];
+    const tree = new TreeHasher();
+    let expected = 1;
+    let previous = GENESIS_HASH;
+    let checked = 0;
+    let lastMatching = 0;
+    let pending = 0;
+    for await (const block of leafBlocks(manager, upTo)) {
+      // Blocks are fixed spans of positions: one with fewer entries than its span lacks one.
+      if (block.firstPosition !== expected || block.count < Math.min(expected + LEAF_BLOCK - 1, upTo) - expected + 1) {
+        const missing = await this.firstMissing(manager, expected, upTo);
+        if (missing !== null) {
+          findings.push({ position: missing, kind: LedgerBreak.DELETED_ENTRY, problem: `entry ${missing} is missing` });
+          return { findings, size: missing - 1, lastHash: previous, root: tree.root(), checked };
+        }
+      }
+      for (let index = 0; index < block.count; index++) {
+        const link = block.links.slice(index * 64, index * 64 + 64);
+        if (link !== previous && findings.length === 0) {
+          // Entry `expected` holds the hash the previous entry had when it was written: that one was replaced since.
+          findings.push({ position: expected - 1, kind: LedgerBreak.EDITED_ENTRY, problem: `entry ${expected} does not link to entry ${expected - 1}: entry ${expected - 1} was replaced after ${expected} was written` });
+        }
+        tree.pushHex(blockLeafHex(block, index));
+        previous = block.hashes.slice(index * 64, index * 64 + 64);
+        while (pending < known.length && known[pending].treeSize === tree.size) {
+          checked += 1;
+          if (tree.root().equals(known[pending].rootHash)) {
+            if (findings.every((finding) => finding.kind !== LedgerBreak.REWRITTEN_HISTORY)) lastMatching = tree.size;
+          } else if (findings.every((finding) => finding.kind !== LedgerBreak.REWRITTEN_HISTORY)) {
+            const checkpoint = known[pending];
+            findings.push({
+              position: lastMatching + 1,
+              upTo: checkpoint.treeSize,
+              kind: LedgerBreak.REWRITTEN_HISTORY,
+              problem: `the entries do not match the checkpoint of ${checkpoint.treeSize} entries signed ${checkpoint.time.toISOString()}: an entry between ${lastMatching + 1} and ${checkpoint.treeSize} was changed and the later hashes recomputed`,
+            });
+          }
+          pending += 1;
+        }
+        expected += 1;
+      }
+    }
+    return { findings, size: expected - 1, lastHash: previous, root: tree.root(), checked };
+  }
+
+  private async firstMissing(manager: EntityManager, from: number, upTo: number): Promise<number | null> {
+    const [row] = (await manager.query(
+      `SELECT s.p::int AS missing FROM generate_series($1::bigint, $2::bigint) s(p) WHERE NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.position = s.p) ORDER BY s.p LIMIT 1`,
+      [from, upTo],
+    )) as { missing: number }[];
+    return row ? row.missing : null;
+  }
+
+  /**
+   * Version-1 entries' hashes did not cover kind, time and citizen: those
+   * columns are checked against the hashed content (entries since
+   * LedgerProofs are version 2 and need none of this).
+   */
+  private async malformedVersionOne(manager: EntityManager, upTo: number): Promise<Finding[]> {
+    const rows = (await manager.query(
+      `SELECT position::int AS position, kind, citizen_id, content, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
+         FROM ledger_entry WHERE hash_version = 1 AND position <= $1 ORDER BY position`,
+      [upTo],
+    )) as { position: number; kind: string; citizen_id: string | null; content: string; recorded_at: string }[];
+    for (const row of rows) {
+      type Recorded = { kind?: unknown; at?: unknown; citizenId?: unknown } | null;
+      let content: Recorded;
+      try {
+        content = JSON.parse(row.content) as Recorded;
+      } catch {
+        return [{ position: row.position, kind: LedgerBreak.MALFORMED_ENTRY, problem: `entry ${row.position}: its content is not a recorded entry (not JSON)` }];
+      }
+      const agrees = !!content && typeof content === 'object' && content.kind === row.kind && content.at === row.recorded_at && (content.citizenId ?? null) === row.citizen_id;
+      if (!agrees) return [{ position: row.position, kind: LedgerBreak.MALFORMED_ENTRY, problem: `entry ${row.position}: its kind, time or citizen column does not match its content` }];
+    }
+    return [];
+  }
+}
