@@ -9,6 +9,8 @@
  */
 import 'reflect-metadata';
 import { createHash, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Pool } from 'pg';
@@ -42,7 +44,7 @@ const REQUEST_EXCHANGE = 'mutation($input: RequestExchangeInput!) { requestExcha
 
 async function main(): Promise<void> {
   const db = await benchDatabase('consent');
-  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn', DB_POOL_SIZE: '20',
+  const config = loadConfig({ NODE_ENV: 'production', DATABASE_APP_URL: db.appUrl, LEDGER_SIGNING_KEY: Buffer.alloc(32, 5).toString('base64'), LEDGER_WITNESS_DIR: join(tmpdir(), `nsk-bench-witness-${process.pid}`), LOG_LEVEL: 'warn', DB_POOL_SIZE: '20',
     AUTH_JWKS_URL: 'http://127.0.0.1:9/unused', AUTH_ISSUER: 'bench', AUTH_AUDIENCE: 'bench',
     CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789',
     RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000', RATE_LIMIT_USER_PER_MINUTE: '10000000' });

@@ -76,9 +76,9 @@ async function main(): Promise<void> {
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
     // The built service, as `npm start` runs it: under ts-node every event emitter goes through node:domain (ts-node loads it), ~15 % of the CPU.
     const service = await startServerProcess([...profile, join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-      ...shared, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn',
+      ...shared, NODE_ENV: 'production', PORT: String(port), DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn',
       AUTH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
-      CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789',
+      CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789', LEDGER_SIGNING_KEY: Buffer.alloc(32, 5).toString('base64'),
       RATE_LIMIT_ADDRESS_PER_MINUTE: '100000000', RATE_LIMIT_USER_PER_MINUTE: '100000000',
     }, /"msg":"listening"/);
     servers.push(service);

@@ -6,6 +6,7 @@ import { configureApp } from './app.setup';
 import { AppConfig, ConfigError, loadConfig } from './platform/config/app-config';
 import { startEmbeddedDatabase } from './platform/database/embedded-postgres';
 import { migrateDatabase } from './platform/database/migrate';
+import { assertSchemaCurrent, SchemaBehindError } from './platform/database/schema-current';
 import { UnsafeRuntimeRoleError } from './platform/database/runtime-role-check';
 import { seedDemoData } from './demo/demo-seeder';
 
@@ -14,7 +15,7 @@ const announce = (level: 'info' | 'error', msg: string, extra: Record<string, un
   process[level === 'error' ? 'stderr' : 'stdout'].write(`${JSON.stringify({ level, time: Date.now(), msg, ...extra })}\n`);
 
 async function resolveDatabase(config: AppConfig): Promise<AppConfig> {
-  if (config.database.ownerUrl) return config;
+  if (config.database.ownerUrl || config.database.appUrl) return config;
   announce('info', 'DATABASE_URL is not set: starting the embedded PostgreSQL', { dir: config.database.embeddedDir });
   const embedded = await startEmbeddedDatabase(config.database.embeddedDir, (message) => announce('error', message));
   const stop = () => void embedded.stop().finally(() => process.exit(0));
@@ -25,11 +26,17 @@ async function resolveDatabase(config: AppConfig): Promise<AppConfig> {
 
 async function bootstrap(): Promise<void> {
   const config = await resolveDatabase(loadConfig(process.env));
-  const applied = await migrateDatabase(config.database.ownerUrl!);
-  if (applied.length > 0) announce('info', 'migrations applied', { migrations: applied });
-  if (config.demoData) {
-    const loaded = await seedDemoData(config.database.ownerUrl!);
-    if (loaded.length > 0) announce('info', 'demo data loaded', { municipalities: loaded });
+  if (config.database.ownerUrl) {
+    // Development and the embedded database: one process migrates and serves.
+    const applied = await migrateDatabase(config.database.ownerUrl);
+    if (applied.length > 0) announce('info', 'migrations applied', { migrations: applied });
+    if (config.demoData) {
+      const loaded = await seedDemoData(config.database.ownerUrl);
+      if (loaded.length > 0) announce('info', 'demo data loaded', { municipalities: loaded });
+    }
+  } else {
+    // Production: the runtime role only; `npm run migrate` ran before, as the owner.
+    await assertSchemaCurrent(config.database.appUrl!);
   }
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
@@ -41,7 +48,7 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((error: unknown) => {
   // Known start-up refusals are one clear line; anything else keeps its stack for the operator.
-  if (error instanceof ConfigError || error instanceof UnsafeRuntimeRoleError) {
+  if (error instanceof ConfigError || error instanceof UnsafeRuntimeRoleError || error instanceof SchemaBehindError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     announce('error', 'start-up failed', { err: error instanceof Error ? error.stack : String(error) });

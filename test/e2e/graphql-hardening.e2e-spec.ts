@@ -125,14 +125,16 @@ describe('GraphQL in production', () => {
   beforeAll(async () => {
     api = await createTestApp({
       NODE_ENV: 'production',
+      // Production runs as the runtime role only (the test database is migrated already).
+      DATABASE_URL: undefined,
       AUTH_DEV_SECRET: undefined,
       AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
       AUTH_ISSUER: 'https://idp.test.invalid',
       AUTH_AUDIENCE: 'nsk-networks',
       CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
       EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
-  LINK_SIGNING_SECRET: 'a-production-link-secret-of-32-chars-or-more',
-  LEDGER_SIGNING_KEY: Buffer.alloc(32, 'production-ledger').toString('base64'),
+      LINK_SIGNING_SECRET: 'a-production-link-secret-of-32-chars-or-more',
+      LEDGER_SIGNING_KEY: Buffer.alloc(32, 'production-ledger').toString('base64'),
     });
   });
   afterAll(() => api.close());

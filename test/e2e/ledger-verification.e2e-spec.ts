@@ -10,9 +10,9 @@ import { ok } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const VERIFY = `mutation($input: VerifyLedgerInput) { verifyLedger(input: $input) {
-  ok size headHash rootHash breakKind firstInvalidPosition problem checkpointsChecked checkpoint { treeSize rootHash note } } }`;
+  ok size headHash rootHash breakKind firstInvalidPosition problem checkpointsChecked checkedFrom checkpoint { treeSize rootHash note } } }`;
 const SIGN = 'mutation { signLedgerCheckpoint { treeSize rootHash signedAt note } }';
-type Verification = { ok: boolean; size: number; breakKind: string | null; firstInvalidPosition: number | null; problem: string | null; checkpointsChecked: number; checkpoint: { treeSize: number; note: string } | null };
+type Verification = { ok: boolean; size: number; checkedFrom: number; breakKind: string | null; firstInvalidPosition: number | null; problem: string | null; checkpointsChecked: number; checkpoint: { treeSize: number; note: string } | null };
 
 /**
  * As the owner could, with the append-only trigger off: recompute the
@@ -65,11 +65,12 @@ describe('ledger verification names each kind of tampering at the right entry', 
       await m.query('ALTER TABLE ledger_entry ENABLE TRIGGER ledger_append_only');
     });
   };
-  const verify = async (town: TestMunicipality, checkpoint?: string) => {
-    const result = await api.gql<{ verifyLedger: Verification }>(VERIFY, { input: checkpoint ? { checkpoint } : null }, town.tokens.dpo);
+  const verifyWith = async (town: TestMunicipality, input: { checkpoint?: string; sinceCheckpoint?: boolean } | null) => {
+    const result = await api.gql<{ verifyLedger: Verification }>(VERIFY, { input }, town.tokens.dpo);
     expect(result.errors).toBeUndefined();
     return result.data!.verifyLedger;
   };
+  const verify = (town: TestMunicipality, checkpoint?: string) => verifyWith(town, checkpoint ? { checkpoint } : null);
   const sign = async (town: TestMunicipality) => ok(await api.gql<{ signLedgerCheckpoint: { treeSize: number; note: string } }>(SIGN, {}, town.tokens.dpo)).signLedgerCheckpoint;
 
   it('verifies an untouched chain and holds it against its signed checkpoints', async () => {
@@ -133,10 +134,27 @@ describe('ledger verification names each kind of tampering at the right entry', 
     expect(await verify(town, signed.note)).toMatchObject({ ok: false, breakKind: 'TRUNCATED_TAIL', firstInvalidPosition: 4, checkpoint: { treeSize: 5 } });
   });
 
-  it('refuses to sign over a history that contradicts the last checkpoint', async () => {
+  it('signs later checkpoints from the last one (never over a rewritten history), and checks incrementally since it', async () => {
+    const town = await chainOf(5);
+    await sign(town);
+    await append(town, 3);
+    expect(await verifyWith(town, { sinceCheckpoint: true })).toMatchObject({ ok: true, size: 8, checkedFrom: 6 });
+    // An edit before the checkpoint is the full check's to find; one after it, the incremental one's too.
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 2", REHASH_FROM(2));
+    expect(await verifyWith(town, { sinceCheckpoint: true })).toMatchObject({ ok: true, checkedFrom: 6 });
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'REWRITTEN_HISTORY', firstInvalidPosition: 1 });
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 7");
+    expect(await verifyWith(town, { sinceCheckpoint: true })).toMatchObject({ ok: false, breakKind: 'EDITED_ENTRY', firstInvalidPosition: 7 });
+    // The next checkpoint extends the signed tree, not the rewritten one: it too disagrees with the entries.
+    const next = await sign(town);
+    expect(next.treeSize).toBe(8);
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'REWRITTEN_HISTORY', checkpointsChecked: 2 });
+  });
+
+  it('refuses to sign over a history that contradicts the last checkpoint when it cannot continue from a stored frontier', async () => {
     const town = await chainOf(3);
     await sign(town);
-    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 2", REHASH_FROM(2));
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 2", REHASH_FROM(2), `UPDATE ledger_checkpoint SET frontier = '["AAAA"]'`);
     await append(town, 1);
     const refused = await api.gql(SIGN, {}, town.tokens.dpo);
     expect(refused.errors?.[0].extensions.code).toBe('LEDGER_BROKEN');

@@ -29,15 +29,14 @@ describe('npm run token', () => {
   it('refuses to run in production', () => {
     const result = runTokenCommand(['gladsaxe.admin'], {
       NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://o@db/nsk',
       DATABASE_APP_URL: 'postgres://a@db/nsk',
       AUTH_JWKS_URL: 'https://idp.example/jwks',
       AUTH_ISSUER: 'https://idp.example',
       AUTH_AUDIENCE: 'nsk',
       CPR_HASH_SECRET: 'a-production-secret-of-at-least-32-chars',
       EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 9).toString('base64'),
-  LINK_SIGNING_SECRET: 'a-production-link-secret-of-32-chars-or-more',
-  LEDGER_SIGNING_KEY: Buffer.alloc(32, 'production-ledger').toString('base64'),
+      LINK_SIGNING_SECRET: 'a-production-link-secret-of-32-chars-or-more',
+      LEDGER_SIGNING_KEY: Buffer.alloc(32, 'production-ledger').toString('base64'),
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Refused');

@@ -8,9 +8,10 @@ const SECRETS = {
   EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 7).toString('base64'),
   LINK_SIGNING_SECRET: 'a-test-link-secret-of-at-least-32-chars',
 };
+/** Production: the runtime role only (migrations are `npm run migrate`, with the owner's URL, elsewhere). */
 const PRODUCTION = {
   NODE_ENV: 'production',
-  ...DB,
+  DATABASE_APP_URL: DB.DATABASE_APP_URL,
   AUTH_JWKS_URL: 'https://idp.example/jwks',
   AUTH_ISSUER: 'https://idp.example',
   AUTH_AUDIENCE: 'nsk',
@@ -83,8 +84,10 @@ describe('configuration', () => {
     [{ AUTH_DEV_SECRET: 'short' }, 'Configuration error: AUTH_DEV_SECRET must be longer than or equal to 32 characters'],
     [{ AUTH_JWKS_URL: 'https://idp.example/jwks' }, 'Configuration error: AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL'],
     [{ GRAPHQL_MAX_BODY: 'lots' }, 'Configuration error: GRAPHQL_MAX_BODY must match /^\\d+(kb|mb)$/ regular expression'],
-    [{ NODE_ENV: 'production', AUTH_JWKS_URL: PRODUCTION.AUTH_JWKS_URL }, 'Configuration error: DATABASE_URL must be set in production (the embedded database is for development)'],
-    [{ ...DB, NODE_ENV: 'production' }, 'Configuration error: AUTH_JWKS_URL must be set in production (tokens are verified against the identity provider)'],
+    [{ NODE_ENV: 'production', AUTH_JWKS_URL: PRODUCTION.AUTH_JWKS_URL }, 'Configuration error: DATABASE_APP_URL must be set in production (the embedded database is for development)'],
+    [{ ...PRODUCTION, DATABASE_URL: DB.DATABASE_URL }, "Configuration error: DATABASE_URL must not be set in production: the service runs as the runtime role only (DATABASE_APP_URL); run `npm run migrate` with the owner's DATABASE_URL before it starts"],
+    [{ DATABASE_APP_URL: DB.DATABASE_APP_URL, NODE_ENV: 'production' }, 'Configuration error: AUTH_JWKS_URL must be set in production (tokens are verified against the identity provider)'],
+    [{ ...PRODUCTION, LEDGER_SIGNING_KEY: undefined }, "Configuration error: LEDGER_SIGNING_KEY must be set in production (signs the ledger's checkpoints; keep it outside the database)"],
     [{ ...PRODUCTION, AUTH_DEV_SECRET: DEVELOPMENT_JWT_SECRET }, 'Configuration error: AUTH_DEV_SECRET must not be set in production'],
     [{ ...PRODUCTION, EXCHANGE_CONTENT_KEY: undefined }, 'Configuration error: CPR_HASH_SECRET and EXCHANGE_CONTENT_KEY must be set in production (personal data at rest)'],
     [{ EXCHANGE_CONTENT_KEY: 'c2hvcnQ=' }, 'Configuration error: EXCHANGE_CONTENT_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)'],

@@ -361,7 +361,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   checkCombinations(vars);
 
   const production = vars.NODE_ENV === 'production';
-  const embedded = !vars.DATABASE_URL;
+  const embedded = !vars.DATABASE_URL && !vars.DATABASE_APP_URL;
   return {
     env: vars.NODE_ENV,
     host: vars.HOST,
@@ -462,11 +462,11 @@ function checkCombinations(vars: EnvironmentVariables): void {
       "Configuration error: DATABASE_APP_URL must be set when DATABASE_URL is set (the runtime role's connection)",
     );
   }
-  if (!vars.DATABASE_URL && vars.DATABASE_APP_URL) {
-    throw new ConfigError('Configuration error: DATABASE_URL must be set when DATABASE_APP_URL is set (the owner role runs migrations)');
+  if (production && !vars.DATABASE_APP_URL) {
+    throw new ConfigError('Configuration error: DATABASE_APP_URL must be set in production (the embedded database is for development)');
   }
-  if (production && !vars.DATABASE_URL) {
-    throw new ConfigError('Configuration error: DATABASE_URL must be set in production (the embedded database is for development)');
+  if (production && vars.DATABASE_URL) {
+    throw new ConfigError("Configuration error: DATABASE_URL must not be set in production: the service runs as the runtime role only (DATABASE_APP_URL); run `npm run migrate` with the owner's DATABASE_URL before it starts");
   }
   if (production && !vars.AUTH_JWKS_URL) {
     throw new ConfigError('Configuration error: AUTH_JWKS_URL must be set in production (tokens are verified against the identity provider)');
@@ -495,7 +495,7 @@ function checkCombinations(vars: EnvironmentVariables): void {
   if (production && vars.OIDC_ISSUER && !vars.OIDC_ISSUER.startsWith('https://')) {
     throw new ConfigError('Configuration error: OIDC_ISSUER must be an https address in production');
   }
-  if (vars.DATABASE_URL) {
+  if (vars.DATABASE_URL || vars.DATABASE_APP_URL) {
     for (const [name, purpose] of REQUIRED_WITH_A_REAL_DATABASE) {
       if (!vars[name]) throw new ConfigError(`Configuration error: ${name} must be set when DATABASE_URL is set (it ${purpose}; development values serve the embedded database only)`);
     }

@@ -91,9 +91,11 @@ export class LedgerCheckpoints implements OnApplicationBootstrap, OnApplicationS
       throw new AppError(ErrorCode.Conflict, 'Ask for the receipt in a request of its own: this one has just recorded an entry');
     }
 
-    const tree = new TreeHasher();
-    let agrees = !latest;
-    for await (const block of leafBlocks(manager, head.size)) {
+    // From the last checkpoint's frontier when it still folds to its signed root: only the new entries are hashed.
+    const resumed = latest ? await this.resume(manager, latest) : null;
+    const tree = resumed ?? new TreeHasher();
+    let agrees = !latest || !!resumed;
+    for await (const block of leafBlocks(manager, head.size, tree.size + 1)) {
       for (let index = 0; index < block.count; index++) {
         tree.pushHex(blockLeafHex(block, index));
         if (latest && tree.size === latest.treeSize) agrees = tree.root().equals(latest.rootHash);
@@ -108,8 +110,8 @@ export class LedgerCheckpoints implements OnApplicationBootstrap, OnApplicationS
     // The witness first: a checkpoint the database lost is still evidence; one the witness lacks is not.
     await this.witness.record(municipalityId, note);
     await manager.query(
-      `INSERT INTO ledger_checkpoint (municipality_id, tree_size, root_hash, signed_at, note) VALUES (app_current_municipality(), $1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [checkpoint.treeSize, checkpoint.rootHash.toString('hex'), checkpoint.time, note],
+      `INSERT INTO ledger_checkpoint (municipality_id, tree_size, root_hash, signed_at, note, frontier) VALUES (app_current_municipality(), $1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [checkpoint.treeSize, checkpoint.rootHash.toString('hex'), checkpoint.time, note, JSON.stringify(tree.frontier())],
     );
     if (this.config.ledger.witnessMailTo) {
       await this.outbox.enqueue(manager, {
@@ -127,6 +129,15 @@ export class LedgerCheckpoints implements OnApplicationBootstrap, OnApplicationS
       });
     }
     return { ...checkpoint, note, fresh: true };
+  }
+
+  /**
+   * The tree as it stood at a signed checkpoint, from the frontier stored
+   * with it, or null when none is stored or it does not fold to the signed root.
+   */
+  async resume(manager: EntityManager, checkpoint: SignedCheckpoint): Promise<TreeHasher | null> {
+    const [row] = (await manager.query('SELECT frontier FROM ledger_checkpoint WHERE tree_size = $1 AND root_hash = $2', [checkpoint.treeSize, checkpoint.rootHash.toString('hex')])) as { frontier: string[] }[];
+    return row ? TreeHasher.resume(checkpoint.treeSize, row.frontier, checkpoint.rootHash) : null;
   }
 
   /**

@@ -75,4 +75,8 @@ export class LedgerCheckpointRow {
   /** The C2SP signed note. */
   @Column({ type: 'text' })
   note: string;
+
+  /** The roots of the tree's perfect subtrees at this size (base64): later checkpoints and checks continue from here. */
+  @Column({ type: 'jsonb' })
+  frontier: string[];
 }

@@ -22,8 +22,8 @@ export interface LeafBlock {
  * cost 6 s in the driver alone; the next block is asked for before this one
  * is hashed, so the database and Node work at the same time.
  */
-export async function* leafBlocks(manager: EntityManager, upTo: number): AsyncGenerator<LeafBlock> {
-  if (upTo <= 0) return;
+export async function* leafBlocks(manager: EntityManager, upTo: number, from = 1): AsyncGenerator<LeafBlock> {
+  if (upTo < from) return;
   const cursor = `ledger_leaves_${Math.random().toString(36).slice(2, 10)}`;
   await manager.query(
     `DECLARE ${cursor} NO SCROLL CURSOR FOR
@@ -31,7 +31,7 @@ export async function* leafBlocks(manager: EntityManager, upTo: number): AsyncGe
               string_agg(entry_hash, '' ORDER BY position) AS hashes,
               string_agg(prev_hash, '' ORDER BY position) AS links,
               string_agg(hash_version::text, '' ORDER BY position) AS versions
-         FROM ledger_entry WHERE position <= ${Math.trunc(upTo)}
+         FROM ledger_entry WHERE position BETWEEN ${Math.trunc(from)} AND ${Math.trunc(upTo)}
         GROUP BY (position - 1) / ${LEAF_BLOCK} ORDER BY (position - 1) / ${LEAF_BLOCK}`,
   );
   try {
@@ -46,6 +46,9 @@ export async function* leafBlocks(manager: EntityManager, upTo: number): AsyncGe
     await manager.query(`CLOSE ${cursor}`);
   }
 }
+
+/** The last position of the fixed span of positions the block holding `position` covers. */
+export const blockEnd = (position: number) => (Math.floor((position - 1) / LEAF_BLOCK) + 1) * LEAF_BLOCK;
 
 /** The tree leaf of the entry at `index` within a block: the stored hash (version 2), or SHA-256(0x00 || hash) for version 1. */
 export function blockLeafHex(block: LeafBlock, index: number): string {

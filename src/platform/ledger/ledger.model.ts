@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Formatted } from '../graphql/text-input';
 import { LedgerBreak } from './ledger-verifier.service';
 import type { SignedCheckpoint } from './ledger-checkpoints.service';
@@ -45,6 +45,9 @@ export class LedgerVerificationModel {
   @Field(() => Int, { description: 'Signed checkpoints whose roots were recomputed from the entries' })
   checkpointsChecked: number;
 
+  @Field(() => Int, { description: '1 for the full check; for a check since the last checkpoint, the first entry after it' })
+  checkedFrom: number;
+
   @Field(() => LedgerBreak, { nullable: true })
   breakKind?: LedgerBreak | null;
 
@@ -63,6 +66,11 @@ export class VerifyLedgerInput {
   @Matches(SIGNED_NOTE, { message: 'checkpoint must be a signed checkpoint as the service issues them' })
   @Formatted('a signed checkpoint (C2SP signed note)')
   checkpoint?: string;
+
+  @Field({ defaultValue: false, description: 'Only the entries after the newest signed checkpoint, and that they extend it (fast; edits before it need the full check)' })
+  @IsOptional()
+  @IsBoolean()
+  sinceCheckpoint?: boolean;
 }
 
 @InputType()

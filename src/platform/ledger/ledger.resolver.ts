@@ -20,7 +20,7 @@ export class LedgerResolver {
   @Allow(Role.DATA_PROTECTION_OFFICER)
   @Mutation(() => LedgerVerificationModel, { description: "Check every entry of the municipality's ledger, its links, and its Merkle root against every signed checkpoint known or given" })
   async verifyLedger(@Args('input', { nullable: true }) input?: VerifyLedgerInput): Promise<LedgerVerificationModel> {
-    const result = await this.verifier.verify(input?.checkpoint);
+    const result = await this.verifier.verify(input?.checkpoint, input?.sinceCheckpoint ?? false);
     return { ...result, checkpoint: result.checkpoint && checkpointModel(result.checkpoint) };
   }
 

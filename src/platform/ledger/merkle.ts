@@ -29,6 +29,26 @@ export class TreeHasher {
     this.scratch[0] = 1;
   }
 
+  /**
+   * Continues a tree from the roots of its perfect subtrees (its frontier,
+   * base64, largest first), as stored with a checkpoint. Returns null unless
+   * they are exactly as many as `size` needs and fold to `root`: a stored
+   * frontier is trusted only as far as the signed root vouches for it.
+   */
+  static resume(size: number, frontier: string[], root: Buffer): TreeHasher | null {
+    const needed = size.toString(2).split('').filter((bit) => bit === '1').length;
+    if (!Array.isArray(frontier) || frontier.length !== needed || !frontier.every((node) => typeof node === 'string' && Buffer.from(node, 'base64').length === HASH_BYTES)) return null;
+    const tree = new TreeHasher();
+    tree.stack.push(...frontier);
+    tree.size = size;
+    return tree.root().equals(root) ? tree : null;
+  }
+
+  /** The roots of the perfect subtrees so far, largest first (base64). */
+  frontier(): string[] {
+    return [...this.stack];
+  }
+
   /** Adds a leaf given as the hex of its leaf hash (the ledger stores them so). */
   pushHex(leafHashHex: string): void {
     this.push(Buffer.from(leafHashHex, 'hex').toString('base64'));

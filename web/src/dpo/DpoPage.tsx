@@ -23,9 +23,18 @@ const MARK_REVIEWED = graphql(`
   }
 `);
 
+/** What each kind of break means, for the DPO. */
+const BREAK_LABELS: Record<string, string> = {
+  EDITED_ENTRY: 'En post er ændret',
+  DELETED_ENTRY: 'En post er slettet',
+  REWRITTEN_HISTORY: 'Loggen er skrevet om efter et underskrevet kontrolpunkt',
+  TRUNCATED_TAIL: 'De nyeste poster er fjernet',
+  MALFORMED_ENTRY: 'En post kan ikke læses',
+};
+
 const VERIFY = graphql(`
   mutation VerifyLedger {
-    verifyLedger { ok size headHash firstInvalidPosition problem }
+    verifyLedger { ok size headHash rootHash breakKind firstInvalidPosition problem checkpointsChecked checkpoint { treeSize signedAt } }
   }
 `);
 
@@ -112,7 +121,7 @@ export function DpoPage() {
       </section>
       <section aria-labelledby="ledger-heading" className="no-print">
         <h2 id="ledger-heading">Loggens integritet</h2>
-        <p>Hver registrering er kædet til den forrige med en kryptografisk hashværdi. Kontrollen genberegner hele kæden og finder den første post, der er ændret, slettet eller indsat.</p>
+        <p>Hver registrering er kædet til den forrige med en kryptografisk hashværdi, og loggen underskrives jævnligt med en nøgle, der ikke ligger i databasen. Kontrollen genberegner hele kæden, holder den op mod de underskrevne kontrolpunkter og finder den første post, der er ændret, slettet eller fjernet.</p>
         <ErrorSummary problems={verify.problems} />
         <button type="button" className="button button-secondary" disabled={verify.pending} onClick={() => void runVerification()}>
           Kontrollér loggen
@@ -125,6 +134,11 @@ export function DpoPage() {
                 <p className="alert-text">
                   Alle {verification.size} poster stemmer med kæden. Seneste hashværdi: <code className="hash">{verification.headHash}</code>
                 </p>
+                <p className="alert-text">
+                  {verification.checkpoint
+                    ? `Holdt op mod ${verification.checkpointsChecked} underskrevne kontrolpunkter; det nyeste dækker ${verification.checkpoint.treeSize} poster og er fra ${formatDateTime(verification.checkpoint.signedAt)}.`
+                    : 'Der er endnu intet underskrevet kontrolpunkt at holde loggen op mod.'}
+                </p>
               </div>
             </div>
           )}
@@ -132,7 +146,9 @@ export function DpoPage() {
             <div className="alert alert-error">
               <div className="alert-body">
                 <p className="alert-heading">Loggen stemmer ikke</p>
-                <p className="alert-text">Første post, der ikke stemmer: {verification.firstInvalidPosition ?? 'ukendt'}. Kontakt kommunens it-sikkerhed.</p>
+                <p className="alert-text">
+                  {verification.breakKind ? BREAK_LABELS[verification.breakKind] : 'Loggen stemmer ikke'}. Første post, der ikke stemmer: {verification.firstInvalidPosition ?? 'ukendt'}. Kontakt kommunens it-sikkerhed.
+                </p>
               </div>
             </div>
           )}
