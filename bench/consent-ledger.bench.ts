@@ -98,13 +98,19 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ exchange: results.exchange }));
     for (const [index, size] of [100_000, 1_000_000].entries()) {
       const verifyTown = await provisionMunicipality(owner, { code: String(8001 + index), name: `Ledger ${size}`, departments: [], staff: [] });
-      const entries = await fillLedger(owner, verifyTown.municipality.id, size);
+      // The realistic case for the incremental check: an hourly checkpoint, then 1 % more entries.
+      const checkpointAt = Math.round(size * 0.99);
+      const early = await fillLedger(owner, verifyTown.municipality.id, 1, checkpointAt, GENESIS_HASH);
       const timed = async <T>(work: () => Promise<T>) => {
         const started = process.hrtime.bigint();
         const result = await work();
         return { result, ms: Number(process.hrtime.bigint() - started) / 1e6 };
       };
       const signing = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, (manager) => checkpoints.checkpoint(manager)));
+      const late = await fillLedger(owner, verifyTown.municipality.id, checkpointAt + 1, size, entryHashOf(early.at(-1)!));
+      const entries = [...early, ...late];
+      const incremental = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, () => verifier.verify(undefined, true)));
+      const nextSigning = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, (manager) => checkpoints.checkpoint(manager)));
       const verification = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, () => verifier.verify()));
       // The limit: every entry's hash and the tree, in this process, from bytes already in memory.
       const hashing = await timed(async () => {
@@ -112,11 +118,15 @@ async function main(): Promise<void> {
         for (const entry of entries) tree.pushHex(entryHashOf(entry));
         return tree.root().toString('hex');
       });
-      if (!verification.result.ok || verification.result.rootHash !== hashing.result || verification.result.checkpointsChecked !== 1) throw new Error(`ledger of ${size} did not verify`);
+      if (!verification.result.ok || verification.result.rootHash !== hashing.result || verification.result.checkpointsChecked !== 2) throw new Error(`ledger of ${size} did not verify`);
+      if (!incremental.result.ok || incremental.result.rootHash !== hashing.result || incremental.result.checkedFrom !== checkpointAt + 1) throw new Error(`ledger of ${size} did not verify incrementally`);
       (results.ledger as unknown[]).push({
         entries: size,
         verifyMs: Math.round(verification.ms),
-        signMs: Math.round(signing.ms),
+        incrementalVerifyMs: Math.round(incremental.ms),
+        entriesSinceCheckpoint: size - checkpointAt,
+        firstSignMs: Math.round(signing.ms),
+        nextSignMs: Math.round(nextSigning.ms),
         inProcessHashMs: Math.round(hashing.ms),
         ratio: round(verification.ms / hashing.ms),
         entriesPerSecond: Math.round(size / (verification.ms / 1000)),
@@ -180,12 +190,11 @@ async function bareExchangeFloor(appUrl: string, municipalityId: string, cprHash
   return { requestsPerSecond: Math.round(REQUESTS / seconds), p50: round(latencies[Math.floor(latencies.length * 0.5)]), p99: round(latencies[Math.floor(latencies.length * 0.99)]) };
 }
 
-/** Writes a valid chain of `size` version-2 entries as the owner, in batches; returns them in order. */
-async function fillLedger(owner: DataSource, municipalityId: string, size: number): Promise<HashedEntry[]> {
+/** Writes valid version-2 entries first..size as the owner, in batches, linked to `previous`, and moves the head; returns them in order. */
+async function fillLedger(owner: DataSource, municipalityId: string, first: number, size: number, previous: string): Promise<HashedEntry[]> {
   const entries: HashedEntry[] = [];
-  let previous = GENESIS_HASH;
   const batch = 10_000;
-  for (let start = 1; start <= size; start += batch) {
+  for (let start = first; start <= size; start += batch) {
     const rows = { position: [] as string[], content: [] as string[], prev: [] as string[], hash: [] as string[], at: [] as string[] };
     for (let position = start; position < start + batch && position <= size; position++) {
       const at = new Date(1_700_000_000_000 + position * 1000).toISOString();
@@ -212,7 +221,7 @@ async function fillLedger(owner: DataSource, municipalityId: string, size: numbe
   }
   await owner.transaction(async (manager) => {
     await manager.query("SELECT set_config('app.municipality_id', $1, true)", [municipalityId]);
-    await manager.query('INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, $2, $3)', [municipalityId, size, previous]);
+    await manager.query('INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES ($1, $2, $3) ON CONFLICT (municipality_id) DO UPDATE SET position = EXCLUDED.position, entry_hash = EXCLUDED.entry_hash', [municipalityId, size, previous]);
   });
   await owner.query('VACUUM ANALYZE ledger_entry');
   return entries;

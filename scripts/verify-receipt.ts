@@ -13,13 +13,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { treeLeafOf } from '../src/platform/ledger/ledger-leaf';
+import type { ReceiptEntry } from '../src/platform/ledger/ledger-receipts.service';
 import { verifyInclusion } from '../src/platform/ledger/merkle';
 import { NoteError, openCheckpoint, parseVerifierKey } from '../src/platform/ledger/signed-note';
 
 interface ReceiptDocument {
   format?: string;
   checkpoint?: string;
-  entries?: { hashVersion: number; municipalityId: string; position: string; kind: string; recordedAt: string; citizenId: string | null; prevHash: string; content: string; inclusionProof: string[] }[];
+  entries?: ReceiptEntry[];
 }
 
 function main(args: string[]): number {

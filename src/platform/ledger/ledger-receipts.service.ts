@@ -3,23 +3,14 @@ import { EntityManager } from 'typeorm';
 import { TenantDatabase } from '../database/tenant-database';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { allLeaves } from './ledger-leaves';
+import { HashedEntry } from './ledger-leaf';
 import { LEDGER_BROKEN, LedgerCheckpoints, SignedCheckpoint } from './ledger-checkpoints.service';
 import { MerkleLevels } from './merkle';
 
 export const RECEIPT_FORMAT = 'nsk-ledger-receipt/1';
 
 /** What a receipt holds per entry: every column the entry's hash covers, and its inclusion proof (base64 hashes). */
-export interface ReceiptEntry {
-  hashVersion: number;
-  municipalityId: string;
-  position: string;
-  kind: string;
-  recordedAt: string;
-  citizenId: string | null;
-  prevHash: string;
-  content: string;
-  inclusionProof: string[];
-}
+export type ReceiptEntry = HashedEntry & { inclusionProof: string[] };
 
 export interface Receipt {
   checkpoint: SignedCheckpoint;
@@ -58,7 +49,7 @@ export class LedgerReceipts {
       throw new AppError(LEDGER_BROKEN, 'Entries the last checkpoint counts are missing: verify the ledger');
     }
     if (!levels.root().equals(checkpoint.rootHash)) throw new AppError(LEDGER_BROKEN, 'The ledger no longer matches its last signed checkpoint: verify the ledger');
-    const entries = rows.map((row) => ({
+    const entries = rows.map((row): ReceiptEntry => ({
       hashVersion: row.hash_version,
       municipalityId: row.municipality_id,
       position: row.position,
