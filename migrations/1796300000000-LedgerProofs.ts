@@ -26,7 +26,6 @@ export class LedgerProofs1796300000000 implements MigrationInterface {
     }
     await queryRunner.query(`ALTER TABLE "ledger_entry" ADD "hash_version" smallint NOT NULL DEFAULT 1`);
     await queryRunner.query(`ALTER TABLE "ledger_entry" ALTER COLUMN "content_hash" DROP NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "ledger_entry" ADD CONSTRAINT "ck_ledger_entry_hash_version" CHECK ((hash_version = 1 AND content_hash IS NOT NULL) OR (hash_version = 2 AND content_hash IS NULL))`);
 
     await queryRunner.query(`DROP FUNCTION ledger_append(varchar, uuid, text, varchar, timestamptz)`);
     await queryRunner.query(`
@@ -81,7 +80,6 @@ export class LedgerProofs1796300000000 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "ledger_head" TO nsk_ledger_writer`);
 
     await queryRunner.query(`CREATE TABLE "ledger_checkpoint" ("municipality_id" uuid NOT NULL, "tree_size" bigint NOT NULL, "root_hash" character varying(64) NOT NULL, "signed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "note" text NOT NULL, "frontier" jsonb NOT NULL, CONSTRAINT "PK_ledger_checkpoint" PRIMARY KEY ("municipality_id", "tree_size"))`);
-    await queryRunner.query(`ALTER TABLE "ledger_checkpoint" ADD CONSTRAINT "FK_ledger_checkpoint_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await isolateTenantTables(queryRunner, { ledger_checkpoint: 'SELECT, INSERT' });
     await queryRunner.query(`CREATE TRIGGER ledger_checkpoint_append_only BEFORE UPDATE OR DELETE ON "ledger_checkpoint" FOR EACH ROW EXECUTE FUNCTION refuse_ledger_change()`);
 

@@ -227,7 +227,7 @@ describe('consent and consent-gated exchange', () => {
         return row.position as number;
       });
       const broken = ok(await api.gql<{ verifyLedger: { ok: boolean; firstInvalidPosition: number; problem: string } }>('mutation { verifyLedger { ok firstInvalidPosition problem } }', {}, town.tokens.dpo));
-      expect(broken.verifyLedger).toEqual({ ok: false, firstInvalidPosition: tamperedPosition, problem: 'its content does not match its content hash' });
+      expect(broken.verifyLedger).toEqual({ ok: false, firstInvalidPosition: tamperedPosition, problem: `entry ${tamperedPosition} no longer gives its recorded hash: it was edited` });
     });
   });
 });

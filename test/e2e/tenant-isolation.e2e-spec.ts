@@ -25,6 +25,7 @@ const TENANT_TABLES = [
   'consent_event',
   'data_flow_policy',
   'exchange',
+  'ledger_checkpoint',
   'ledger_entry',
   'ledger_head',
   'speaker',

@@ -76,6 +76,7 @@ export class VerifyLedgerInput {
 @InputType()
 export class LedgerReceiptInput {
   @Field({ description: 'The position of the entry' })
+  @MaxLength(15)
   @Matches(/^[1-9]\d{0,14}$/, { message: 'position must be a ledger position' })
   @Formatted('a ledger position')
   position: string;
