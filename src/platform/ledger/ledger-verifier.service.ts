@@ -51,7 +51,7 @@ function firstOf(findings: Finding[]): Finding | undefined {
 
 /** The per-entry hash checks, done where the rows are: PostgreSQL's own sha256, schema-qualified, over the columns. */
 // min() FILTER keeps the planner from walking the index for a minimum (one process): it scans in parallel.
-export const EDITED_ENTRIES_SQL = (from: number, upTo: number) => `
+const EDITED_ENTRIES_SQL = (from: number, upTo: number) => `
   SELECT min(position) FILTER (WHERE NOT ok)::int AS first FROM (SELECT position, (CASE
      WHEN prev_hash !~ '^[0-9a-f]{64}$' OR entry_hash !~ '^[0-9a-f]{64}$' THEN false
      WHEN hash_version = 2 THEN content_hash IS NULL AND encode(pg_catalog.sha256(

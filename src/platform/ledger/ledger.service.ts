@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TenantDatabase } from '../database/tenant-database';
@@ -30,8 +29,6 @@ export interface LedgerContent {
   staffId?: string;
   [key: string]: string | number | boolean | null | string[] | undefined;
 }
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * One statement through the one function the runtime role may append with
