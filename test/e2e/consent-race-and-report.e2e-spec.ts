@@ -15,7 +15,9 @@ describe('withdrawal against concurrent exchanges', () => {
   let f: ConsentFixture;
 
   beforeAll(async () => {
-    api = await createTestApp({ DB_POOL_SIZE: '20' });
+    // 200 exchanges serialise on the ledger head; on a loaded CI machine the last ones wait
+    // longer than the default 5 s for a connection. This test is about the race, not load shedding.
+    api = await createTestApp({ DB_POOL_SIZE: '20', DB_POOL_WAIT_MS: '60000' });
     town = await createMunicipality();
     f = await createConsentFixture(api, town);
   });

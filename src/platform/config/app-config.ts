@@ -19,6 +19,7 @@ export interface AppConfig {
     embeddedDir: string;
     poolSize: number;
     statementTimeoutMs: number;
+    poolWaitMs: number;
     /** Shown in pg_stat_activity; lets operators (and the fault tests) tell this service's connections apart. */
     applicationName: string;
   };
@@ -167,6 +168,13 @@ class EnvironmentVariables {
   @Min(100)
   @IsInt()
   DB_STATEMENT_TIMEOUT_MS = 10_000;
+
+  /** How long a request waits for a free pool connection before it is answered SERVICE_UNAVAILABLE. */
+  @Type(() => Number)
+  @Max(120_000)
+  @Min(100)
+  @IsInt()
+  DB_POOL_WAIT_MS = 5_000;
 
   @Matches(/^[A-Za-z0-9_.-]{1,60}$/)
   DB_APPLICATION_NAME = 'nsk-service';
@@ -373,6 +381,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       embeddedDir: vars.EMBEDDED_DB_DIR,
       poolSize: vars.DB_POOL_SIZE,
       statementTimeoutMs: vars.DB_STATEMENT_TIMEOUT_MS,
+      poolWaitMs: vars.DB_POOL_WAIT_MS,
       applicationName: vars.DB_APPLICATION_NAME,
     },
     demoData: vars.DEMO_DATA ?? embedded,

@@ -5,6 +5,8 @@ import { StatementCountingLogger } from './statement-counting.logger';
 export interface RuntimePoolSettings {
   poolSize: number;
   statementTimeoutMs: number;
+  /** Time a request waits for a free connection; past it the pool refuses (load shedding, not an endless queue). */
+  poolWaitMs?: number;
   applicationName?: string;
 }
 
@@ -47,7 +49,7 @@ export function runtimeDataSourceOptions(url: string, pool: RuntimePoolSettings,
     extra: {
       max: pool.poolSize,
       application_name: pool.applicationName ?? 'nsk-service',
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: pool.poolWaitMs ?? 5_000,
       idleTimeoutMillis: 30_000,
       // Server-side limits: a runaway statement or an abandoned transaction cannot hold locks forever.
       statement_timeout: pool.statementTimeoutMs,
