@@ -3,6 +3,7 @@ import { AppError, ErrorCode } from '../../platform/errors/app-error';
 import { textDeclarations, TextKind } from '../../platform/graphql/text-input';
 import { assertAnonymous, findPersonalData, refuseFindings } from './anonymisation-guard';
 import { KNOWN_NAMES, KnownNames, withoutKnownNames } from './known-names';
+import { danishLexicon } from './danish-lexicon';
 import { FindingKind } from './scanner';
 
 type InputClass = abstract new (...args: never[]) => unknown;
@@ -18,7 +19,10 @@ type InputClass = abstract new (...args: never[]) => unknown;
  */
 @Injectable()
 export class GuardedInputPipe implements PipeTransform {
-  constructor(@Optional() @Inject(KNOWN_NAMES) private readonly known?: KnownNames) {}
+  constructor(@Optional() @Inject(KNOWN_NAMES) private readonly known?: KnownNames) {
+    // The Danish dictionary takes ~300 ms to read: read it once the service is up, not in the first guarded request.
+    setImmediate(() => danishLexicon()).unref();
+  }
 
   async transform(value: unknown): Promise<unknown> {
     if (!value || typeof value !== 'object') return value;

@@ -1,0 +1,264 @@
+import { danishLexicon, DanishLexicon } from '../danish-lexicon';
+import { FIRST_NAMES, NOT_NAMES, SURNAME_SET } from '../name-lexicon';
+import { FindingKind } from '../finding';
+import { looksLikeStreet } from './addresses';
+import { Detector, Span } from './span';
+
+/**
+ * Names by lexicon and by context. Danish capitalises proper nouns only, so
+ * the strongest signal is a capitalised word mid-sentence that the Danish
+ * dictionary does not know as a common word or a place. Beside it: a given
+ * name or surname from the lexicons (also in lower case, as in text
+ * messages), a word after a relation word, a title or "hedder", a word before
+ * a verb at the start of a sentence, a word coordinated with a name, a line
+ * that holds only a name (lists, signatures) and the value of a label such as
+ * "Navn:" or "Mor:". A found name extends over the surname, particles (bin,
+ * al-, van der) and initials after it.
+ */
+const RELATION =
+  'bror|broren|brors|brødre|brødrene|søster|søsteren|søstre|mor|moren|moderen|mors|far|faren|faderen|fars|fætter|fætteren|kusine|kusinen|onkel|onklen|faster|moster|farbror|morbror|tante|mand|manden|kone|konen|hustru|hustruen|ægtefælle|ægtefællen|kæreste|kæresten|datter|datteren|søn|sønnen|barn|barnet|pige|pigen|dreng|drengen|svigermor|svigermoren|svigerfar|svigerfaren|svigerinde|svigerinden|svoger|svogeren|forlovede|forloveden|nabo|naboen|veninde|veninden|ven|vennen|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedfaren|stedmor|stedmoren|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|forældre|elev|eleven|borger|borgeren|kvinden|manden|klient|værge|værgen|lærer|læreren|kontakt|kontaktperson|navn|ung|unge|pårørende|deltager|deltagere|anmelder';
+const TITLE = 'hr|fru|frk|fr|dr|sheikh|imam|imamen';
+const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE})\\.?\\s*$`, 'iu');
+const NAME_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${RELATION})(?:\\s+(?:hedder|hed|er|kaldet|kaldes|ved navn))?|hedder|hed|kaldet|kaldes|ved navn|jeg er|det er|(?:${TITLE})\\.?)\\s*[,:(]?\\s*$`, 'iu');
+const LABEL = new RegExp(`(?:^|\\n)\\s*[-•*]?\\s*(?:${RELATION}|mor til \\w+|far til \\w+)\\s*:\\s*$`, 'iu');
+const SIGN_OFF = /(?:^|\n|[.!?]\s+)\s*(?:mvh\.?|m\.v\.h\.?|vh\.?|kh\.?|venlig hilsen|venlige hilsner|med venlig hilsen|hilsen|de bedste hilsner|kærlig hilsen|tak|på forhånd tak)[,!]?\s*$/i;
+const VERB_AFTER =
+  /^\s*(?:\(\d|,\s*\d{1,2}\s*(?:år|,)|(?:er|var|har|havde|siger|sagde|fortæller|fortalte|oplyser|oplyste|nævner|nævnte|bor|boede|går|gik|kom|kommer|vil|skal|kan|må|blev|bliver|ringede|ringer|skrev|skriver|mener|føler|frygter|ønsker|ønskede|virker|virkede|ved|tror|svarer|svarede|møder|mødte|bad|beder|deltog|deltager|og|eller|\(|,\s*(?:\d|som|der|hvis|hendes|hans))(?![\p{L}]))/iu;
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'dos', 'du', 'ben', 'ould', 'ter', 'mac', 'mc']);
+/** Capitalised words that are neither people nor common words: platforms and services staff mention. */
+const NOT_PEOPLE = new Set(
+  'facebook instagram snapchat tiktok whatsapp messenger telegram signal youtube google microsoft teams outlook iphone android aula mitid nemid e-boks eboks netflix discord zoom skype sms mvh vh kh hilsen fwd emne sendt fra til cc re dato adr tlf mob mobil att vedr ang cpr pkt ref kl nr ca jf evt inkl ekskl'.split(' '),
+);
+/** The suffixes of housing-area and farm names ("Charlotteager", "Taastrupgaard"): places, unless the word is a known surname. */
+const AREA_SUFFIX = /(?:ager|gård|gaard|gården|parken|vænget|vænge|haven|bakken|høj|lund|hegn|toften|vangen|bjerg|holm|sletten|engen|marken|byen|strand)$/;
+
+interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  abbreviation: boolean;
+}
+
+const TOKEN = /[\p{L}](?:[\p{L}\p{M}]|['-](?=[\p{L}]))*/gu;
+const ABBREVIATIONS = /(?:^|[^\p{L}])(?:hr|fru|frk|dr|m|kl|ca|bl\.a|jf|nr|evt|inkl|ekskl|mht|vedr|tlf|adr|st|th|tv|mf|f|ref|pkt|jvf|iflg|pga|mv|osv|el|dvs|ang|att)\.\s*$/iu;
+
+class NameContext {
+  private readonly lexicon: DanishLexicon = danishLexicon();
+
+  constructor(
+    private readonly text: string,
+    readonly tokens: Token[],
+  ) {}
+
+  private stripGenitive(lower: string): string {
+    return lower.length > 3 && /s$/.test(lower) ? lower.slice(0, -1) : lower;
+  }
+
+  /** In a name list, or the dictionary's proper nouns; also in the genitive ("Amirs"). */
+  isLexiconName(lower: string): boolean {
+    const parts = lower.split('-').filter((part) => part.length > 1);
+    return parts.length > 0 && parts.some((part) => this.isSingleLexiconName(part) || this.isSingleLexiconName(this.stripGenitive(part))) && !NOT_PEOPLE.has(lower);
+  }
+
+  /** In the curated lists of given names and surnames: a person's name even where it is also a word ("Per", "Line", "Bo"). */
+  isPersonName(lower: string): boolean {
+    const stem = this.stripGenitive(lower);
+    return FIRST_NAMES.has(lower) || SURNAME_SET.has(lower) || FIRST_NAMES.has(stem) || SURNAME_SET.has(stem);
+  }
+
+  private isSingleLexiconName(lower: string): boolean {
+    return FIRST_NAMES.has(lower) || SURNAME_SET.has(lower) || this.lexicon.isProperName(lower);
+  }
+
+  /** A common word, a compound of them, a hyphenated compound ending in one ("Baba-projektet"), or a word the scanner keeps out. */
+  isWord(lower: string): boolean {
+    if (NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower)) return true;
+    const parts = lower.split('-');
+    const last = parts[parts.length - 1];
+    if (parts.length > 1) return last.length > 2 && this.lexicon.isWordOrCompound(last) && !(FIRST_NAMES.has(last) || SURNAME_SET.has(last));
+    return this.lexicon.isWordOrCompound(lower);
+  }
+
+  /** A common word as such, not only as a compound. */
+  isPlainWord(lower: string): boolean {
+    if (!lower.includes('-')) return this.lexicon.isWord(lower) || NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower);
+    return NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower) || lower.split('-').some((part) => this.lexicon.isWord(part));
+  }
+
+  isPlace(lower: string, capitalised: boolean): boolean {
+    const parts = lower.split('-');
+    if (parts.every((part) => this.lexicon.isPlace(part) || this.lexicon.isWord(part))) return parts.some((part) => this.lexicon.isPlace(part));
+    return capitalised && AREA_SUFFIX.test(lower) && !this.isLexiconName(lower);
+  }
+
+  before(token: Token, length = 60): string {
+    return this.text.slice(Math.max(0, token.start - length), token.start);
+  }
+
+  sentenceStart(token: Token): boolean {
+    const before = this.before(token, 30);
+    if (ABBREVIATIONS.test(before)) return false;
+    return /(?:^|[.!?:;]\s*|\n\s*(?:[-•*>]\s*|\d{1,2}[.)]\s*)?|["„«»]\s*|^\s*[-•*>]\s*)$/.test(before);
+  }
+
+  /** Words in the same line only, single space between: the surname after a given name. */
+  adjacent(a: Token, b: Token | undefined): b is Token {
+    return !!b && /^(?: |-| \(?)$/.test(this.text.slice(a.end, b.start)) && !/\n/.test(this.text.slice(a.end, b.start));
+  }
+
+  after(token: Token): string {
+    return this.text.slice(token.end, token.end + 40);
+  }
+
+  lineOf(token: Token): string {
+    const start = this.text.lastIndexOf('\n', token.start - 1) + 1;
+    const end = this.text.indexOf('\n', token.end);
+    return this.text.slice(start, end < 0 ? undefined : end);
+  }
+}
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const capitalised = word[0] !== lower[0];
+    return {
+      word,
+      lower,
+      start: m.index,
+      end: m.index + word.length,
+      capitalised,
+      abbreviation: capitalised && word.length > 1 && word === word.toUpperCase() && /\p{L}.*\p{L}/u.test(word),
+    };
+  });
+}
+
+/** Is token i, on its own, a name? */
+function startsName(context: NameContext, i: number): boolean {
+  const token = context.tokens[i];
+  const { lower, capitalised } = token;
+  if (token.abbreviation || lower.length < 2 || NOT_PEOPLE.has(lower)) return false;
+  // Most tokens are common words in lower case: out before any context is read.
+  if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
+  const lexiconName = context.isLexiconName(lower);
+  // A compound reading ("Fat-ima") does not outweigh the dictionary's own proper noun.
+  const word = lexiconName ? context.isPlainWord(lower) : context.isWord(lower);
+  const place = context.isPlace(lower, capitalised);
+  const before = context.before(token, 40);
+  if (capitalised && AFTER_TITLE.test(before.slice(-12))) return true;
+  // A capitalised common word that is no one's name ("Pigen", "Etnisk"): nothing below could make it one.
+  if (capitalised && word && !lexiconName) return false;
+  if (NAME_CUE.test(before) || LABEL.test(before) || SIGN_OFF.test(before)) {
+    if (capitalised ? context.isPersonName(lower) || (!word && !place) : lower.length >= 3 && !word && !place) return true;
+  }
+  if (place || looksLikeStreet(lower, context.after(token))) return false;
+  if (capitalised) {
+    if (!context.sentenceStart(token)) return !word || context.isPersonName(lower);
+    if (lexiconName && !word) return true;
+    const next = context.tokens[i + 1];
+    if (!word && (VERB_AFTER.test(context.after(token)) || (context.adjacent(token, next) && next.capitalised && !context.isWord(next.lower)))) return true;
+    if (lexiconName && context.adjacent(token, next) && next.capitalised && context.isLexiconName(next.lower) && !context.isWord(next.lower)) return true;
+    return !word && standsAlone(context, token);
+  }
+  return lower.length >= 3 && lexiconName && !word;
+}
+
+/** A line that holds only this name, perhaps after a bullet and before a parenthesis: a list of people or a signature. */
+function standsAlone(context: NameContext, token: Token): boolean {
+  const line = context.lineOf(token).replace(/\(.*?\)/g, '').trim();
+  return /^[-•*]?\s*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'-]*|[\p{Lu}]\.|al-[\p{L}]+|bin|ibn|van|der|el))*\.?,?$/u.test(line) && line.split(/\s+/).length <= 4;
+}
+
+/** Surname, particles and initials after a name: "Fatima Zahra El Idrissi", "Yusuf ibn Rashid", "Yasmin K.", "ahmad rezaei". */
+function extend(context: NameContext, i: number): number {
+  const tokens = context.tokens;
+  let last = i;
+  while (last + 1 < tokens.length && context.adjacent(tokens[last], tokens[last + 1])) {
+    const next = tokens[last + 1];
+    const gap = tokenGap(context, tokens[last], next);
+    if (gap.includes('(')) break;
+    const { lower } = next;
+    const nameLike = next.capitalised
+      ? !next.abbreviation && !NOT_PEOPLE.has(lower) && (context.isLexiconName(lower) || (!context.isWord(lower) && !context.isPlace(lower, true)) || next.word.length === 1)
+      : (PARTICLES.has(lower) && particleChainEndsInName(context, last + 1)) ||
+        /^(?:al|el)-/.test(lower) ||
+        (!tokens[i].capitalised && lower.length >= 3 && !context.isWord(lower) && !context.isPlace(lower, false));
+    if (!nameLike) break;
+    last += 1;
+  }
+  return last;
+}
+
+/**
+ * The given name before a surname that was found first: "Gul Agha Noorzai", "Van Thanh Nguyen",
+ * "Ruud van Dijk". Mid-sentence a capitalised word before a name belongs to it.
+ */
+function extendBack(context: NameContext, i: number, covered: number): number {
+  const tokens = context.tokens;
+  let first = i;
+  while (first - 1 > covered && context.adjacent(tokens[first - 1], tokens[first]) && !tokenGap(context, tokens[first - 1], tokens[first]).includes('(')) {
+    const previous = tokens[first - 1];
+    const particle = PARTICLES.has(previous.lower) && !previous.capitalised;
+    const capitalisedName =
+      previous.capitalised && !previous.abbreviation && !NOT_PEOPLE.has(previous.lower) && (!context.sentenceStart(previous) || (context.isLexiconName(previous.lower) && !context.isPlainWord(previous.lower)));
+    if (particle && first - 2 > covered && tokens[first - 2].capitalised && context.adjacent(tokens[first - 2], previous)) {
+      first -= 2;
+      continue;
+    }
+    if (!capitalisedName || context.isPlace(previous.lower, true)) break;
+    first -= 1;
+  }
+  return first;
+}
+
+/** "van der Berg": particles, then a capitalised word. */
+function particleChainEndsInName(context: NameContext, from: number): boolean {
+  const tokens = context.tokens;
+  let at = from;
+  while (tokens[at] && PARTICLES.has(tokens[at].lower) && context.adjacent(tokens[at], tokens[at + 1])) at += 1;
+  return at > from - 1 && !!tokens[at]?.capitalised && at !== from;
+}
+
+function tokenGap(context: NameContext, a: Token, b: Token): string {
+  return context.before(b, b.start - a.end);
+}
+
+/** "Kim og Said", "Sara og Sami Haddad": a word coordinated with a found name is a name when it could be one. */
+function coordinated(context: NameContext, names: Set<number>): void {
+  const tokens = context.tokens;
+  const queue = [...names];
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    for (const j of [i + 2, i - 2]) {
+      const candidate = tokens[j];
+      if (!candidate || names.has(j) || candidate.abbreviation || !candidate.capitalised) continue;
+      const [left, right] = j > i ? [tokens[i], candidate] : [candidate, tokens[i]];
+      if (!/^\s*(?:og|eller|,|&)\s*$/.test(context.before(right, right.start - left.end))) continue;
+      const couldBe = context.isLexiconName(candidate.lower) || !context.isWord(candidate.lower);
+      if (!couldBe || context.isPlace(candidate.lower, true)) continue;
+      names.add(j);
+      queue.push(j);
+    }
+  }
+}
+
+export const names: Detector = (text) => {
+  const context = new NameContext(text, tokenize(text));
+  const starts = new Set<number>();
+  for (let i = 0; i < context.tokens.length; i++) if (startsName(context, i)) starts.add(i);
+  coordinated(context, starts);
+  const found: Span[] = [];
+  const ordered = [...starts].sort((a, b) => a - b);
+  let covered = -1;
+  for (const found0 of ordered) {
+    if (found0 <= covered) continue;
+    const i = extendBack(context, found0, covered);
+    const last = extend(context, found0);
+    covered = last;
+    const end = context.tokens[last].end + (/^\.(?!\p{L})/u.test(text.slice(context.tokens[last].end)) && context.tokens[last].word.length === 1 ? 1 : 0);
+    found.push({ kind: FindingKind.NAME, start: context.tokens[i].start, end });
+  }
+  return found;
+};
