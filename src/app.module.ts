@@ -6,8 +6,7 @@ import { DatabaseModule } from './platform/database/database.module';
 import { ENTITIES } from './entities';
 import { LedgerModule } from './platform/ledger/ledger.module';
 import { MunicipalityKnownNames } from './known-names';
-import { KNOWN_NAMES } from './privacy/anonymisation/known-names';
-import { GuardedInputPipe } from './privacy/anonymisation/guarded-input.pipe';
+import { AnonymisationModule } from './privacy/anonymisation/anonymisation.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { DepartmentModule } from './organisation/departments/department.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
@@ -68,9 +67,20 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      // The anonymisation guard for every @Guarded() input, with the names it may leave alone (app.setup.ts applies it).
-      providers: [{ provide: KNOWN_NAMES, useClass: MunicipalityKnownNames }, GuardedInputPipe],
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(ENTITIES), AuthModule, GraphQLModule, HealthModule, LedgerModule, IdempotencyModule, SignInModule, ...DOMAIN_MODULES],
+      imports: [
+        ConfigModule.forRoot(config),
+        // The anonymisation guard for every @Guarded() input, with the names it may leave alone (app.setup.ts applies the pipe).
+        AnonymisationModule.forRoot(MunicipalityKnownNames),
+        LoggingModule,
+        DatabaseModule.forRoot(ENTITIES),
+        AuthModule,
+        GraphQLModule,
+        HealthModule,
+        LedgerModule,
+        IdempotencyModule,
+        SignInModule,
+        ...DOMAIN_MODULES,
+      ],
     };
   }
 }

@@ -2,7 +2,7 @@ import { closeFactories, createMunicipality, TestMunicipality } from '../utils/f
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 
-const SAVE = 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }';
+const SAVE = 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version findings { kind field } } }';
 const CREATE_CASE = 'mutation($input: CreateCaseInput!) { createCaseDiscussion(input: $input) { id } }';
 
 /** Staff are not citizens: minutes may say who presented; a citizen's name is still refused, and cases stay strict. */
@@ -26,16 +26,23 @@ describe("the guard leaves the municipality's own staff and speakers alone in te
     await closeFactories();
   });
 
-  it('saves minutes that name a colleague and a registered speaker', async () => {
+  type Saved = { saveMinutes: { findings: { kind: string; field: string }[] } };
+
+  it('finds nothing in minutes that name a colleague and a registered speaker', async () => {
     const body = 'Fatima Yilmaz fremlagde erfaringer fra sundhedsplejen. Ahmad Rahimi holdt oplæg om æresrelaterede konflikter, og Fatima svarede på spørgsmål.';
-    expect((await api.gql(SAVE, { input: { meetingId, body, decisions: [] } }, net.health.token)).errors).toBeUndefined();
+    expect(ok(await api.gql<Saved>(SAVE, { input: { meetingId, body, decisions: [] } }, net.health.token)).saveMinutes.findings).toEqual([]);
   });
 
-  it("still refuses a name nobody in the municipality has, and a colleague's name next to a citizen's phone number", async () => {
-    const citizen = await api.gql(SAVE, { input: { meetingId, body: 'Vi talte om Leyla Hussein og hendes bror.', decisions: [] } }, net.health.token);
-    expect(citizen.errors?.[0].extensions).toMatchObject({ code: 'PERSONAL_DATA_DETECTED', findings: [expect.objectContaining({ kind: 'name', field: 'body' })] });
-    const phone = await api.gql(SAVE, { input: { meetingId, body: 'Fatima Yilmaz ringer til familien på 22 33 44 55.', decisions: [] } }, net.health.token);
-    expect(phone.errors?.[0].extensions).toMatchObject({ code: 'PERSONAL_DATA_DETECTED', findings: [expect.objectContaining({ kind: 'phone' })] });
+  it("still finds a name nobody in the municipality has, and a citizen's phone number next to a colleague's name", async () => {
+    const citizen = ok(await api.gql<Saved>(SAVE, { input: { meetingId, body: 'Vi talte om Leyla Hussein og hendes bror.', decisions: [] } }, net.health.token));
+    expect(citizen.saveMinutes.findings).toEqual([{ kind: 'name', field: 'body' }]);
+    const phone = ok(await api.gql<Saved>(SAVE, { input: { meetingId, body: 'Fatima Yilmaz ringer til familien på 22 33 44 55.', decisions: [] } }, net.health.token));
+    expect(phone.saveMinutes.findings).toEqual([{ kind: 'phone', field: 'body' }]);
+  });
+
+  it('refuses an action item naming a citizen outright (only minutes are saved with findings)', async () => {
+    const result = await api.gql('mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }', { input: { meetingId, text: 'Ring til Leyla Hussein om skolen', ownerId: net.health.id } }, net.health.token);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'PERSONAL_DATA_DETECTED', findings: [expect.objectContaining({ kind: 'name', field: 'text' })] });
   });
 
   it('keeps case texts strict: a case does not name anyone, staff included', async () => {

@@ -224,6 +224,34 @@ describe('web client: a network coordinator', () => {
     expect(stored.meeting.minutesHistory.find((v) => v.version === 1)?.status).toBe('APPROVED');
   });
 
+  it('saves minutes with a possible identifier, shows it, and circulates them once the coordinator has acknowledged it with a reason', async () => {
+    const meetingId = await scheduleMeeting(web.api, net, new Date(Date.now() - 5 * 3600_000), 60, 'Sparringsmøde i går');
+    ok(await web.api.gql('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }', { input: { meetingId, presentStaffMemberIds: [net.coordinator.id, net.health.id] } }, net.coordinator.token));
+    await page.goto(`/moede/${meetingId}`);
+    await page.getByRole('heading', { name: 'Sparringsmøde i går', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Skriv referat' }).click();
+    const editor = page.getByRole('form', { name: 'Skriv referat' });
+    await editor.getByLabel('Referat').fill('Oplæg ved Mikkel Qvortrup fra LOKK om digital kontrol. Drøftelse i grupper.');
+    await editor.getByRole('button', { name: 'Gem referat' }).click();
+    await page.getByRole('status').filter({ hasText: 'Referatet er gemt. Det indeholder en mulig personoplysning' }).waitFor();
+    const findings = page.getByRole('region', { name: /^Mulige personoplysninger/ });
+    await findings.getByRole('heading', { name: 'Mulige personoplysninger (1 af 1 mangler)' }).waitFor();
+    await check('minutes with a finding');
+
+    await page.getByRole('button', { name: 'Send i høring' }).click();
+    await page.getByText('Referatet indeholder mulige personoplysninger.', { exact: false }).waitFor();
+    const acknowledge = findings.getByRole('form', { name: 'Kvittér: navn i referatet: »Mikkel Qvortrup«' });
+    await acknowledge.getByLabel('Hvorfor er det ikke en borgers oplysning?').fill('Oplægsholderen fra LOKK');
+    await acknowledge.getByRole('button', { name: 'Kvittér' }).click();
+    await findings.getByText('Kvitteret: Oplægsholderen fra LOKK', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Send i høring' }).click();
+    await page.getByRole('button', { name: 'Godkend referat' }).click();
+    await page.getByRole('status').filter({ hasText: 'Referatet er godkendt.' }).waitFor();
+
+    const stored = ok(await web.api.gql<{ meeting: { minutes: { status: string; findings: { kind: string; acknowledged: boolean; reason: string }[] } } }>('query($id: ID!) { meeting(id: $id) { minutes { status findings { kind acknowledged reason } } } }', { id: meetingId }, net.coordinator.token));
+    expect(stored.meeting.minutes).toEqual({ status: 'APPROVED', findings: [{ kind: 'name', acknowledged: true, reason: 'Oplægsholderen fra LOKK' }] });
+  });
+
   it('subscribes a calendar: the address is shown once, serves the meetings as iCalendar, and stops when revoked', async () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kalender' }).click();
     await page.getByRole('heading', { name: 'Kalender', level: 1 }).waitFor();

@@ -17,6 +17,24 @@ registerEnumType(MinutesStatus, { name: 'MinutesStatus' });
  * database trigger refuses updates and deletes); a correction is a new
  * version, so every earlier text stays readable with its author and time.
  */
+/** A possible identifier in the text: where, of which kind, a masked preview; never the value. `id` is a keyed hash of field, kind and value, so it survives edits elsewhere in the text. */
+export interface StoredMinutesFinding {
+  id: string;
+  field: string;
+  kind: string;
+  start: number;
+  end: number;
+  preview: string;
+}
+
+/** The coordinator's word that a finding is not a citizen's identifier (a presenter's name, an institution's address). */
+export interface FindingAcknowledgement {
+  findingId: string;
+  reason: string;
+  byId: string;
+  at: string;
+}
+
 @Entity('minutes_version')
 @Index('uq_minutes_version', ['meetingId', 'version'], { unique: true })
 export class MinutesVersion extends TenantEntity {
@@ -58,6 +76,12 @@ export class MinutesVersion extends TenantEntity {
 
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  findings: StoredMinutesFinding[];
+
+  @Column({ name: 'finding_acknowledgements', type: 'jsonb', default: () => "'[]'" })
+  findingAcknowledgements: FindingAcknowledgement[];
 
   @Column({ name: 'approved_by_id', type: 'uuid', nullable: true })
   approvedById: string | null;

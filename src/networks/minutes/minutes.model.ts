@@ -1,10 +1,45 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageOf } from '../../platform/graphql/pagination';
 import { ActionItemStatus } from './action-item.entity';
-import { MinutesStatus } from './minutes-version.entity';
-import { Formatted, Guarded } from '../../platform/graphql/text-input';
+import { FindingAcknowledgement, MinutesStatus, StoredMinutesFinding } from './minutes-version.entity';
+import { Formatted, Guarded, GuardedDraft } from '../../platform/graphql/text-input';
 import { IsLocalDate } from '../../platform/graphql/local-date';
+
+@ObjectType('MinutesFinding', {
+  description: 'A possible identifier the anonymisation guard found in the minutes: where and of which kind, never the value. Circulation waits until it is removed or acknowledged.',
+})
+export class MinutesFindingModel {
+  @Field(() => ID, { description: 'Stable across edits of the rest of the text' })
+  id: string;
+
+  @Field({ description: 'body, decisions[i] or changeNote' })
+  field: string;
+
+  @Field({ description: 'cpr, phone, email, address, birth_date or name' })
+  kind: string;
+
+  @Field(() => Int)
+  start: number;
+
+  @Field(() => Int)
+  end: number;
+
+  @Field({ description: 'Two characters and the shape: "Fa****"' })
+  preview: string;
+
+  @Field()
+  acknowledged: boolean;
+
+  @Field(() => String, { nullable: true, description: "The coordinator's reason, when acknowledged" })
+  reason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The coordinator who acknowledged it' })
+  acknowledgedById: string | null;
+}
 
 @ObjectType('MinutesVersion', { description: 'One version of the minutes; approved versions never change' })
 export class MinutesVersionModel {
@@ -40,6 +75,8 @@ export class MinutesVersionModel {
 
   authorId: string;
   approvedById: string | null;
+  findings: StoredMinutesFinding[];
+  findingAcknowledgements: FindingAcknowledgement[];
 }
 
 @ObjectType('ActionItem')
@@ -73,23 +110,41 @@ export class SaveMinutesInput {
   @IsUUID()
   meetingId: string;
 
-  @Field()
+  @Field({ description: 'Saved with the findings of the anonymisation guard; circulated once they are resolved' })
   @IsNotEmpty()
   @MaxLength(50_000)
-  @Guarded()
+  @GuardedDraft()
   body: string;
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(100)
   @MaxLength(2000, { each: true })
-  @Guarded()
+  @GuardedDraft()
   decisions: string[];
 
   @Field({ nullable: true, description: 'Required when correcting approved minutes' })
   @IsOptional()
   @MaxLength(1000)
-  @Guarded()
+  @GuardedDraft()
   changeNote?: string;
+}
+
+@InputType()
+export class AcknowledgeMinutesFindingInput {
+  @Field(() => ID)
+  @IsUUID()
+  meetingId: string;
+
+  @Field(() => ID)
+  @Matches(/^[0-9a-f]{32}$/, { message: 'findingId must be the id of a finding in the current minutes' })
+  @Formatted('a finding id: 32 hexadecimal digits')
+  findingId: string;
+
+  @Field({ description: 'Why this is not a citizen\'s identifier ("the presenter", "the town hall\'s address"); recorded with who and when' })
+  @IsNotEmpty()
+  @MaxLength(500)
+  @Guarded()
+  reason: string;
 }
 
 @InputType()

@@ -12,8 +12,8 @@ import { StaffMemberModel } from '../../organisation/staff/staff-member.model';
 import { StaffService } from '../../organisation/staff/staff.service';
 import { ActionItemStatus } from './action-item.entity';
 import { ActionItemService } from './action-item.service';
-import { ActionItemModel, ActionItemPage, AddActionItemInput, MinutesVersionModel, SaveMinutesInput } from './minutes.model';
-import { MinutesService } from './minutes.service';
+import { AcknowledgeMinutesFindingInput, ActionItemModel, ActionItemPage, AddActionItemInput, MinutesFindingModel, MinutesVersionModel, SaveMinutesInput } from './minutes.model';
+import { findingsOf, MinutesService } from './minutes.service';
 import { NetworkAccessService } from '../networks/network-access.service';
 
 @Resolver(() => MinutesVersionModel)
@@ -39,6 +39,19 @@ export class MinutesResolver {
   @Mutation(() => MinutesVersionModel, { description: 'Coordinator: approve circulated minutes; they can no longer change' })
   approveMinutes(@CurrentPrincipal() principal: Principal, @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string): Promise<MinutesVersionModel> {
     return this.minutes.approve(principal, meetingId);
+  }
+
+  @Allow(Role.STAFF)
+  @Mutation(() => MinutesVersionModel, { description: "Coordinator: acknowledge a finding of the anonymisation guard as not a citizen's identifier, with a reason (recorded)" })
+  acknowledgeMinutesFinding(@CurrentPrincipal() principal: Principal, @Args('input') input: AcknowledgeMinutesFindingInput): Promise<MinutesVersionModel> {
+    return this.minutes.acknowledgeFinding(principal, input);
+  }
+
+  // Part of the minutes themselves, reached only through a meeting one may see.
+  @FieldAccess(FieldRule.MEETING_CONTENT)
+  @ResolveField(() => [MinutesFindingModel], { description: 'Possible identifiers in this version, acknowledged or not; circulation waits for all' })
+  findings(@Parent() version: MinutesVersionModel): MinutesFindingModel[] {
+    return findingsOf(version);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)

@@ -1,4 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { AppConfig } from '../../platform/config/app-config';
+import { APP_CONFIG } from '../../platform/config/config.module';
+import { TextScreening } from '../../privacy/anonymisation/text-screening.service';
 import { In } from 'typeorm';
 import { Principal } from '../../platform/auth/principal';
 import { TenantDatabase } from '../../platform/database/tenant-database';
@@ -8,20 +12,27 @@ import { MeetingStatus } from '../meetings/meeting-status.enum';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingService } from '../meetings/meeting.service';
 import { Caller, NetworkAccessService } from '../networks/network-access.service';
-import { MinutesStatus, MinutesVersion } from './minutes-version.entity';
-import { SaveMinutesInput } from './minutes.model';
+import { MinutesStatus, MinutesVersion, StoredMinutesFinding } from './minutes-version.entity';
+import { AcknowledgeMinutesFindingInput, MinutesFindingModel, SaveMinutesInput } from './minutes.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { now } from '../../platform/clock/clock';
 
 export const MinutesErrorCode = {
   Approved: 'MINUTES_APPROVED',
   NotCirculated: 'MINUTES_NOT_CIRCULATED',
+  FindingsUnresolved: 'MINUTES_FINDINGS_UNRESOLVED',
 } as const;
 
 /**
  * Minutes go draft -> circulated -> approved by the coordinator. Approved
  * minutes never change (the database refuses it too); saving after approval
  * starts a correction: a new version with a change note, the old one kept.
+ *
+ * Minutes of a meeting with case discussions are the likeliest place for a
+ * citizen's name, and a secretary writes them in one go: a draft is saved
+ * with the anonymisation guard's findings (kind, place, masked preview), and
+ * is not circulated or approved until each finding is removed from the text or
+ * acknowledged by the coordinator with a reason.
  */
 @Injectable()
 export class MinutesService {
@@ -29,6 +40,8 @@ export class MinutesService {
     private readonly db: TenantDatabase,
     private readonly meetings: MeetingService,
     private readonly access: NetworkAccessService,
+    private readonly screening: TextScreening,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async save(principal: Principal, input: SaveMinutesInput): Promise<MinutesVersion> {
@@ -39,7 +52,7 @@ export class MinutesService {
     }
     const manager = await this.db.manager();
     const latest = await this.latestForUpdate(meeting.id);
-    const text = { body: input.body, decisions: input.decisions, authorId: caller.staff.id, updatedAt: now() };
+    const text = { body: input.body, decisions: input.decisions, authorId: caller.staff.id, updatedAt: now(), findings: await this.screen(input) };
     if (!latest || latest.status === MinutesStatus.APPROVED) {
       if (latest && !input.changeNote?.trim()) {
         throw new AppError(
@@ -71,6 +84,7 @@ export class MinutesService {
     if (!latest) throw new AppError(ErrorCode.NotFound, 'There are no minutes to circulate yet');
     if (latest.status === MinutesStatus.APPROVED) throw new AppError(MinutesErrorCode.Approved, 'These minutes are already approved');
     if (latest.status === MinutesStatus.CIRCULATED) return latest;
+    assertFindingsResolved(latest, 'circulated');
     latest.status = MinutesStatus.CIRCULATED;
     latest.circulatedAt = now();
     return (await this.db.manager()).save(MinutesVersion, latest);
@@ -84,10 +98,42 @@ export class MinutesService {
     if (latest.status !== MinutesStatus.CIRCULATED) {
       throw new AppError(MinutesErrorCode.NotCirculated, 'Minutes must be circulated to the attendees before they are approved');
     }
+    assertFindingsResolved(latest, 'approved');
     Object.assign(latest, { status: MinutesStatus.APPROVED, approvedAt: now(), approvedById: caller.staff.id });
     const approved = await (await this.db.manager()).save(MinutesVersion, latest);
     if (meeting.status === MeetingStatus.HELD) await this.meetings.setStatus(meeting, MeetingStatus.MINUTES_APPROVED);
     return approved;
+  }
+
+  /** Coordinator: a finding is not a citizen's identifier (the presenter's name, the town hall's address), for this reason. */
+  async acknowledgeFinding(principal: Principal, input: AcknowledgeMinutesFindingInput): Promise<MinutesVersion> {
+    const { meeting, caller } = await this.meetings.getForCoordinator(principal, input.meetingId);
+    const latest = await this.latestForUpdate(meeting.id);
+    if (!latest) throw new AppError(ErrorCode.NotFound, 'There are no minutes yet');
+    if (latest.status === MinutesStatus.APPROVED) throw new AppError(MinutesErrorCode.Approved, 'These minutes are already approved');
+    if (!latest.findings.some((finding) => finding.id === input.findingId)) throw new AppError(ErrorCode.NotFound, 'The current minutes have no such finding; it may have been removed by an edit');
+    const acknowledgement = { findingId: input.findingId, reason: input.reason.trim(), byId: caller.staff.id, at: now().toISOString() };
+    latest.findingAcknowledgements = [...latest.findingAcknowledgements.filter((known) => known.findingId !== input.findingId), acknowledgement];
+    return (await this.db.manager()).save(MinutesVersion, latest);
+  }
+
+  /** The guard's findings in the minutes' texts, each with an id that stays while the same value stays in the same field. */
+  private async screen(input: SaveMinutesInput): Promise<StoredMinutesFinding[]> {
+    const texts: Record<string, string> = { body: input.body };
+    input.decisions.forEach((decision, index) => (texts[`decisions[${index}]`] = decision));
+    if (input.changeNote) texts.changeNote = input.changeNote;
+    const findings = await this.screening.findings(texts);
+    return findings.map((finding) => ({
+      id: createHmac('sha256', this.config.crypto.cprHashSecret)
+        .update(`minutes-finding\0${finding.field}\0${finding.kind}\0${texts[finding.field].slice(finding.start, finding.end)}`)
+        .digest('hex')
+        .slice(0, 32),
+      field: finding.field,
+      kind: finding.kind,
+      start: finding.start,
+      end: finding.end,
+      preview: finding.preview,
+    }));
   }
 
   /** Every version of a meeting's minutes, oldest first; batched across meetings. */
@@ -112,4 +158,28 @@ export class MinutesService {
       throw new AppError(ErrorCode.Forbidden, 'Only current members of the network can write minutes');
     }
   }
+}
+
+/** The findings of a version with the coordinator's acknowledgements applied. */
+export function findingsOf(version: Pick<MinutesVersion, 'findings' | 'findingAcknowledgements'>): MinutesFindingModel[] {
+  return version.findings.map((finding) => {
+    const acknowledgement = version.findingAcknowledgements.find((known) => known.findingId === finding.id);
+    return {
+      ...finding,
+      acknowledged: !!acknowledgement,
+      reason: acknowledgement?.reason ?? null,
+      acknowledgedAt: acknowledgement ? new Date(acknowledgement.at) : null,
+      acknowledgedById: acknowledgement?.byId ?? null,
+    };
+  });
+}
+
+function assertFindingsResolved(version: MinutesVersion, action: 'circulated' | 'approved'): void {
+  const open = findingsOf(version).filter((finding) => !finding.acknowledged);
+  if (open.length === 0) return;
+  throw new AppError(
+    MinutesErrorCode.FindingsUnresolved,
+    `The minutes contain ${open.length} possible identifier${open.length === 1 ? '' : 's'} (${[...new Set(open.map((f) => f.kind))].join(', ')}) that must be removed, or acknowledged by the coordinator with a reason, before they are ${action}`,
+    { findings: open.map(({ id, field, kind, start, end, preview }) => ({ id, field, kind, start, end, preview })) },
+  );
 }

@@ -19,6 +19,8 @@ export enum TextKind {
 
 export interface TextDeclaration {
   kind: TextKind;
+  /** GUARDED, scanned by the service that stores it rather than refused on arrival (minutes: saved with findings, circulated once they are resolved). */
+  deferred?: boolean;
   /** For FORMAT: the format; for PERSONAL_DATA: how it is protected; for QUERY_ONLY: what it is used for. */
   note?: string;
 }
@@ -34,6 +36,8 @@ function declare(declaration: TextDeclaration): PropertyDecorator {
 }
 
 export const Guarded = () => declare({ kind: TextKind.GUARDED });
+/** Guarded, with the findings recorded by the service instead of refusing the request (see TextDeclaration.deferred). */
+export const GuardedDraft = () => declare({ kind: TextKind.GUARDED, deferred: true });
 export const Formatted = (format: string) => declare({ kind: TextKind.FORMAT, note: format });
 export const PersonalData = (protection: string) => declare({ kind: TextKind.PERSONAL_DATA, note: protection });
 export const QueryOnly = (use: string) => declare({ kind: TextKind.QUERY_ONLY, note: use });

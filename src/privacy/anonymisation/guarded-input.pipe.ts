@@ -1,10 +1,9 @@
-import { Inject, Injectable, Optional, PipeTransform } from '@nestjs/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../platform/errors/app-error';
 import { textDeclarations, TextKind } from '../../platform/graphql/text-input';
-import { assertAnonymous, findPersonalData, refuseFindings } from './anonymisation-guard';
-import { KNOWN_NAMES, KnownNames, withoutKnownNames } from './known-names';
+import { assertAnonymous, refuseFindings } from './anonymisation-guard';
 import { danishLexicon } from './danish-lexicon';
-import { FindingKind } from './scanner';
+import { TextScreening } from './text-screening.service';
 
 type InputClass = abstract new (...args: never[]) => unknown;
 
@@ -19,7 +18,7 @@ type InputClass = abstract new (...args: never[]) => unknown;
  */
 @Injectable()
 export class GuardedInputPipe implements PipeTransform {
-  constructor(@Optional() @Inject(KNOWN_NAMES) private readonly known?: KnownNames) {
+  constructor(private readonly screening: TextScreening) {
     // The Danish dictionary takes ~300 ms to read: read it once the service is up, not in the first guarded request.
     setImmediate(() => danishLexicon()).unref();
   }
@@ -28,10 +27,7 @@ export class GuardedInputPipe implements PipeTransform {
     if (!value || typeof value !== 'object') return value;
     const texts: Record<string, string> = {};
     collectGuarded(value, '', texts);
-    const findings = findPersonalData(texts);
-    // The known names are read only when a name was found (one statement).
-    const remaining = findings.some((finding) => finding.kind === FindingKind.NAME) && this.known ? withoutKnownNames(findings, texts, await this.known.names()) : findings;
-    refuseFindings(remaining);
+    if (Object.keys(texts).length > 0) refuseFindings(await this.screening.findings(texts));
     return value;
   }
 }
@@ -45,7 +41,9 @@ function collectGuarded(value: unknown, path: string, into: Record<string, strin
   const declarations = textDeclarations(value.constructor as InputClass);
   for (const [property, inner] of Object.entries(value)) {
     const field = path ? `${path}.${property}` : property;
-    if (declarations.get(property)?.kind === TextKind.GUARDED) {
+    const declaration = declarations.get(property);
+    if (declaration?.kind === TextKind.GUARDED && declaration.deferred) continue;
+    if (declaration?.kind === TextKind.GUARDED) {
       if (typeof inner === 'string') into[field] = inner;
       else if (Array.isArray(inner)) inner.forEach((text, index) => typeof text === 'string' && (into[`${field}[${index}]`] = text));
     } else if (inner && typeof inner === 'object') {

@@ -24,6 +24,7 @@ const MESSAGES: Record<string, string> = {
   MEETING_NOT_STARTED: 'Det kan først registreres, når mødet er begyndt.',
   MINUTES_NOT_CIRCULATED: 'Referatet skal sendes i høring, før det kan godkendes.',
   MINUTES_APPROVED: 'Referatet er godkendt. En rettelse kræver en bemærkning om, hvad der er ændret.',
+  MINUTES_FINDINGS_UNRESOLVED: 'Referatet indeholder mulige personoplysninger. Fjern dem fra teksten, eller lad koordinatoren kvittere for hver med en begrundelse, før referatet sendes i høring eller godkendes.',
   SPEAKER_DOUBLE_BOOKED: 'Oplægsholderen er allerede booket på det tidspunkt.',
   TALK_NOT_HELD: 'Et oplæg kan først vurderes, når det er holdt.',
   INVALID_STATUS_TRANSITION: 'Det kan ikke lade sig gøre i den nuværende status.',

@@ -6,6 +6,7 @@ import { ErrorSummary, Notice } from '../ui/Alerts';
 import { Field } from '../ui/Field';
 import { formatDateTime, MINUTES_STATUS } from '../ui/format';
 import { SectionProps } from './MeetingPage';
+import { MinutesFindings } from './MinutesFindings';
 import { APPROVE_MINUTES, CIRCULATE_MINUTES, SAVE_MINUTES } from './queries';
 
 /** Minutes: members write the draft, the coordinator circulates and approves; every version stays readable. */
@@ -33,10 +34,13 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const input = { meetingId: meeting.id, body, decisions: decisions.split('\n').map((d) => d.trim()).filter(Boolean), changeNote: changeNote || null };
-    if (await save.run(() => request(SAVE_MINUTES, { input }))) {
+    const saved = await save.run(() => request(SAVE_MINUTES, { input }));
+    if (saved) {
       setEditing(false);
       await reload();
-      setNotice(approved ? 'Rettelsen er gemt som en ny version.' : 'Referatet er gemt.');
+      const open = saved.saveMinutes.findings.filter((finding) => !finding.acknowledged).length;
+      const stored = approved ? 'Rettelsen er gemt som en ny version.' : 'Referatet er gemt.';
+      setNotice(open > 0 ? `${stored} Det indeholder ${open === 1 ? 'en mulig personoplysning' : `${open} mulige personoplysninger`}, som skal fjernes eller kvitteres, før det sendes i høring.` : stored);
     }
   }
 
@@ -54,6 +58,7 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
   }
 
   const earlier = meeting.minutesHistory.filter((version) => version.id !== current?.id);
+  const texts: Record<string, string> = current ? { body: current.body, changeNote: current.changeNote ?? '', ...Object.fromEntries(current.decisions.map((d, i) => [`decisions[${i}]`, d])) } : {};
   return (
     <section aria-labelledby="minutes-heading">
       <h2 id="minutes-heading">Referat</h2>
@@ -77,6 +82,7 @@ export function MinutesSection({ meeting, coordinates, reload }: SectionProps) {
           )}
         </article>
       )}
+      {current && !editing && !approved && <MinutesFindings meetingId={meeting.id} findings={current.findings} texts={texts} coordinates={coordinates} reload={reload} />}
       <ErrorSummary problems={step.problems} />
       {!editing && held && (
         <div className="button-row">

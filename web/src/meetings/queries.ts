@@ -16,7 +16,7 @@ export const MEETING = graphql(`
       agenda { id position title type startsAt endsAt durationMinutes fixedTime talkId presenter { id displayName } }
       invitations { rsvp present respondedAt staffMember { id displayName department { name } } }
       talks { id topic startsAt endsAt status held speaker { id name organisation } }
-      minutes { id version status body decisions changeNote circulatedAt approvedAt updatedAt author { displayName } approvedBy { displayName } }
+      minutes { id version status body decisions changeNote circulatedAt approvedAt updatedAt author { displayName } approvedBy { displayName } findings { id kind field start end preview acknowledged reason } }
       minutesHistory { id version status body decisions changeNote createdAt approvedAt author { displayName } approvedBy { displayName } }
       actionItems { id text status dueOn completedAt owner { id displayName } }
       followUps { id text status dueOn meetingId owner { id displayName } }
@@ -64,7 +64,13 @@ export const RECORD_ATTENDANCE = graphql(`
 
 export const SAVE_MINUTES = graphql(`
   mutation SaveMinutes($input: SaveMinutesInput!) {
-    saveMinutes(input: $input) { id version status }
+    saveMinutes(input: $input) { id version status findings { id acknowledged } }
+  }
+`);
+
+export const ACKNOWLEDGE_MINUTES_FINDING = graphql(`
+  mutation AcknowledgeMinutesFinding($input: AcknowledgeMinutesFindingInput!) {
+    acknowledgeMinutesFinding(input: $input) { id }
   }
 `);
 

@@ -39,6 +39,8 @@ interface Token {
   end: number;
   capitalised: boolean;
   abbreviation: boolean;
+  /** Letters of a code ("ab12", "x7k"): never a name. */
+  inCode: boolean;
 }
 
 const TOKEN = /[\p{L}](?:[\p{L}\p{M}]|['-](?=[\p{L}]))*/gu;
@@ -47,10 +49,14 @@ const ABBREVIATIONS = /(?:^|[^\p{L}])(?:hr|fru|frk|dr|m|kl|ca|bl\.a|jf|nr|evt|in
 class NameContext {
   private readonly lexicon: DanishLexicon = danishLexicon();
 
+  readonly multiLine: boolean;
+
   constructor(
     private readonly text: string,
     readonly tokens: Token[],
-  ) {}
+  ) {
+    this.multiLine = text.trim().includes('\n');
+  }
 
   private stripGenitive(lower: string): string {
     return lower.length > 3 && /s$/.test(lower) ? lower.slice(0, -1) : lower;
@@ -131,6 +137,7 @@ function tokenize(text: string): Token[] {
       end: m.index + word.length,
       capitalised,
       abbreviation: capitalised && word.length > 1 && word === word.toUpperCase() && /\p{L}.*\p{L}/u.test(word),
+      inCode: /\d/.test(text[m.index - 1] ?? '') || /\d/.test(text[m.index + word.length] ?? ''),
     };
   });
 }
@@ -139,7 +146,7 @@ function tokenize(text: string): Token[] {
 function startsName(context: NameContext, i: number): boolean {
   const token = context.tokens[i];
   const { lower, capitalised } = token;
-  if (token.abbreviation || lower.length < 2 || NOT_PEOPLE.has(lower)) return false;
+  if (token.abbreviation || token.inCode || lower.length < 2 || NOT_PEOPLE.has(lower)) return false;
   // Most tokens are common words in lower case: out before any context is read.
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
   const lexiconName = context.isLexiconName(lower);
@@ -162,11 +169,14 @@ function startsName(context: NameContext, i: number): boolean {
     if (lexiconName && context.adjacent(token, next) && next.capitalised && context.isLexiconName(next.lower) && !context.isWord(next.lower)) return true;
     return !word && standsAlone(context, token);
   }
-  return lower.length >= 3 && lexiconName && !word;
+  // In lower case a three-letter word is more often an abbreviation than a name: only the curated given names count ("ali", "mia").
+  return (lower.length >= 4 ? lexiconName : FIRST_NAMES.has(lower)) && !word;
 }
 
 /** A line that holds only this name, perhaps after a bullet and before a parenthesis: a list of people or a signature. */
 function standsAlone(context: NameContext, token: Token): boolean {
+  // A one-line text is a title ("Retry", "Velkomst"), not a list.
+  if (!context.multiLine) return false;
   const line = context.lineOf(token).replace(/\(.*?\)/g, '').trim();
   return /^[-•*]?\s*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'-]*|[\p{Lu}]\.|al-[\p{L}]+|bin|ibn|van|der|el))*\.?,?$/u.test(line) && line.split(/\s+/).length <= 4;
 }
