@@ -22,7 +22,7 @@ const text = texts[0];
 let next = 0;
 
 const time = (fn: () => unknown, runs: number) => {
-  for (let i = 0; i < 60; i++) fn(); // warm up (JIT tiers, the dictionary caches)
+  for (let i = 0; i < 200; i++) fn(); // warm up: JIT tiers and the dictionary caches settle, as in a running service
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();

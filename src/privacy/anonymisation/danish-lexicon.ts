@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SortedStrings } from './sorted-strings';
 
 /**
  * What a word is in Danish, from Stavekontrolden's Hunspell dictionary
@@ -11,8 +12,8 @@ import { dirname, join } from 'node:path';
  * mid-sentence that is neither a common word nor a place is most likely a name.
  *
  * Only the suffix rules are applied (inflection: "mødrene", "gaden",
- * "vejens"); compounds are split by `isCompound`. Loaded on first use (about
- * 150 ms, 20 MB).
+ * "vejens"); compounds are split by `isCompound`. Read once (about 400 ms)
+ * into sorted tables of a few megabytes (`SortedStrings`).
  */
 export interface DanishLexicon {
   /** A common (lower-case) word in one of its inflected forms. */
@@ -26,7 +27,7 @@ export interface DanishLexicon {
 }
 
 interface SuffixRule {
-  flag: string;
+  flag: number;
   strip: string;
   condition: RegExp;
 }
@@ -34,10 +35,13 @@ interface SuffixRule {
 const PLACE_FLAG = '54';
 
 class HunspellLexicon implements DanishLexicon {
-  /** Lower-case stems and their flags ("10,11,2,39"). */
-  private readonly stems = new Map<string, string>();
-  private readonly places = new Set<string>();
-  private readonly proper = new Set<string>();
+  /** Lower-case stems (and irregular forms), compact. */
+  private readonly stems: SortedStrings;
+  /** The flags of stem i: flagPool[flagStart[i] .. flagStart[i + 1]]. */
+  private readonly flagStart: Uint32Array;
+  private readonly flagPool: Uint16Array;
+  private readonly places: SortedStrings;
+  private readonly proper: SortedStrings;
   /** Suffix rules by the text they add ('' for none). */
   private readonly rulesByAddition = new Map<string, SuffixRule[]>();
   private longestAddition = 0;
@@ -46,6 +50,13 @@ class HunspellLexicon implements DanishLexicon {
 
   constructor(dic: string, aff: string) {
     this.readAffixes(aff);
+    const stemFlags = new Map<string, string>();
+    const places: string[] = [];
+    const proper: string[] = [];
+    const addStem = (word: string, flags: string) => {
+      const known = stemFlags.get(word);
+      stemFlags.set(word, known ? `${known},${flags}` : flags);
+    };
     for (const line of dic.split('\n').slice(1)) {
       // "word/flags", then morphological fields: "al:" an irregular form ("se al:ser al:så"), "st:" the stem.
       const [entry, ...fields] = line.trim().split(/\s+/);
@@ -55,19 +66,31 @@ class HunspellLexicon implements DanishLexicon {
       const flags = slash < 0 ? '' : entry.slice(slash + 1);
       const first = word[0];
       if (first !== first.toLowerCase()) {
-        const lower = word.toLowerCase();
-        if (`,${flags},`.includes(`,${PLACE_FLAG},`)) this.places.add(lower);
-        else this.proper.add(lower);
+        if (`,${flags},`.includes(`,${PLACE_FLAG},`)) places.push(word.toLowerCase());
+        else proper.push(word.toLowerCase());
         continue;
       }
-      this.addStem(word, flags);
-      for (const field of fields) if (field.startsWith('al:')) this.addStem(field.slice(3), '');
+      addStem(word, flags);
+      for (const field of fields) if (field.startsWith('al:')) addStem(field.slice(3), '');
     }
+    // Flags in the stems' sorted order.
+    const ordered = [...stemFlags.keys()].sort();
+    this.stems = new SortedStrings(ordered, true);
+    this.flagStart = new Uint32Array(ordered.length + 1);
+    const pool: number[] = [];
+    ordered.forEach((word, i) => {
+      this.flagStart[i] = pool.length;
+      for (const flag of stemFlags.get(word)!.split(',')) if (flag) pool.push(Number(flag));
+    });
+    this.flagStart[ordered.length] = pool.length;
+    this.flagPool = Uint16Array.from(pool);
+    this.places = new SortedStrings(places);
+    this.proper = new SortedStrings(proper);
   }
 
-  private addStem(word: string, flags: string): void {
-    const known = this.stems.get(word);
-    this.stems.set(word, known === undefined || known === '' ? flags : flags === '' ? known : `${known},${flags}`);
+  private hasFlag(stemIndex: number, flag: number): boolean {
+    for (let i = this.flagStart[stemIndex]; i < this.flagStart[stemIndex + 1]; i++) if (this.flagPool[i] === flag) return true;
+    return false;
   }
 
   private readAffixes(aff: string): void {
@@ -77,7 +100,7 @@ class HunspellLexicon implements DanishLexicon {
       const [, flag, strip, addition, condition] = parts;
       const add = addition.split('/')[0];
       const text = add === '0' ? '' : add;
-      const rule = { flag, strip: strip === '0' ? '' : strip, condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u') };
+      const rule = { flag: Number(flag), strip: strip === '0' ? '' : strip, condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u') };
       const list = this.rulesByAddition.get(text) ?? [];
       list.push(rule);
       this.rulesByAddition.set(text, list);
@@ -90,7 +113,7 @@ class HunspellLexicon implements DanishLexicon {
     const cached = this.wordCache.get(lower);
     if (cached !== undefined) return cached;
     const result = this.isInflected(lower);
-    if (this.wordCache.size > 100_000) this.wordCache.clear();
+    if (this.wordCache.size > 20_000) this.wordCache.clear();
     this.wordCache.set(lower, result);
     return result;
   }
@@ -104,8 +127,8 @@ class HunspellLexicon implements DanishLexicon {
       if (!rules) continue;
       for (const rule of rules) {
         const stem = lower.slice(0, -k) + rule.strip;
-        const flags = this.stems.get(stem);
-        if (flags !== undefined && `,${flags},`.includes(`,${rule.flag},`) && rule.condition.test(stem)) return true;
+        const index = this.stems.indexOf(stem);
+        if (index >= 0 && this.hasFlag(index, rule.flag) && rule.condition.test(stem)) return true;
       }
     }
     return false;
@@ -116,7 +139,7 @@ class HunspellLexicon implements DanishLexicon {
     const cached = this.compoundCache.get(lower);
     if (cached !== undefined) return cached;
     const result = this.isCompound(lower);
-    if (this.compoundCache.size > 50_000) this.compoundCache.clear();
+    if (this.compoundCache.size > 20_000) this.compoundCache.clear();
     this.compoundCache.set(lower, result);
     return result;
   }

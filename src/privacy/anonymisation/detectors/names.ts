@@ -46,6 +46,25 @@ interface Token {
 const TOKEN = /[\p{L}](?:[\p{L}\p{M}]|['-](?=[\p{L}]))*/gu;
 const ABBREVIATIONS = /(?:^|[^\p{L}])(?:hr|fru|frk|dr|m|kl|ca|bl\.a|jf|nr|evt|inkl|ekskl|mht|vedr|tlf|adr|st|th|tv|mf|f|ref|pkt|jvf|iflg|pga|mv|osv|el|dvs|ang|att)\.\s*$/iu;
 
+/**
+ * What a word is does not depend on the text it is in: remembered across scans
+ * (bounded), since the same few thousand words recur in every text.
+ */
+class WordMemo {
+  private readonly known = new Map<string, boolean>();
+
+  get(word: string, compute: (word: string) => boolean): boolean {
+    const remembered = this.known.get(word);
+    if (remembered !== undefined) return remembered;
+    const value = compute(word);
+    if (this.known.size >= 20_000) this.known.clear();
+    this.known.set(word, value);
+    return value;
+  }
+}
+
+const MEMO = { lexiconName: new WordMemo(), word: new WordMemo(), plainWord: new WordMemo(), placeOrWordParts: new WordMemo() };
+
 class NameContext {
   private readonly lexicon: DanishLexicon = danishLexicon();
 
@@ -64,6 +83,10 @@ class NameContext {
 
   /** In a name list, or the dictionary's proper nouns; also in the genitive ("Amirs"). */
   isLexiconName(lower: string): boolean {
+    return MEMO.lexiconName.get(lower, (word) => this.computeLexiconName(word));
+  }
+
+  private computeLexiconName(lower: string): boolean {
     const parts = lower.split('-').filter((part) => part.length > 1);
     return parts.length > 0 && parts.some((part) => this.isSingleLexiconName(part) || this.isSingleLexiconName(this.stripGenitive(part))) && !NOT_PEOPLE.has(lower);
   }
@@ -80,6 +103,10 @@ class NameContext {
 
   /** A common word, a compound of them, a hyphenated compound ending in one ("Baba-projektet"), or a word the scanner keeps out. */
   isWord(lower: string): boolean {
+    return MEMO.word.get(lower, (word) => this.computeWord(word));
+  }
+
+  private computeWord(lower: string): boolean {
     if (NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower)) return true;
     const parts = lower.split('-');
     const last = parts[parts.length - 1];
@@ -89,13 +116,17 @@ class NameContext {
 
   /** A common word as such, not only as a compound. */
   isPlainWord(lower: string): boolean {
+    return MEMO.plainWord.get(lower, (word) => this.computePlainWord(word));
+  }
+
+  private computePlainWord(lower: string): boolean {
     if (!lower.includes('-')) return this.lexicon.isWord(lower) || NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower);
     return NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower) || lower.split('-').some((part) => this.lexicon.isWord(part));
   }
 
   isPlace(lower: string, capitalised: boolean): boolean {
     const parts = lower.split('-');
-    if (parts.every((part) => this.lexicon.isPlace(part) || this.lexicon.isWord(part))) return parts.some((part) => this.lexicon.isPlace(part));
+    if (MEMO.placeOrWordParts.get(lower, () => parts.every((part) => this.lexicon.isPlace(part) || this.lexicon.isWord(part)))) return parts.some((part) => this.lexicon.isPlace(part));
     return capitalised && AREA_SUFFIX.test(lower) && !this.isLexiconName(lower);
   }
 
@@ -125,21 +156,27 @@ class NameContext {
   }
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const lower = word.toLowerCase();
     const capitalised = word[0] !== lower[0];
-    return {
+    const end = m.index + word.length;
+    tokens.push({
       word,
       lower,
       start: m.index,
-      end: m.index + word.length,
+      end,
       capitalised,
-      abbreviation: capitalised && word.length > 1 && word === word.toUpperCase() && /\p{L}.*\p{L}/u.test(word),
-      inCode: /\d/.test(text[m.index - 1] ?? '') || /\d/.test(text[m.index + word.length] ?? ''),
-    };
-  });
+      abbreviation: capitalised && word.length > 1 && word === word.toUpperCase() && word !== lower,
+      inCode: isDigit(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(end)),
+    });
+  }
+  return tokens;
 }
 
 /** Is token i, on its own, a name? */
@@ -157,9 +194,8 @@ function startsName(context: NameContext, i: number): boolean {
   if (capitalised && AFTER_TITLE.test(before.slice(-12))) return true;
   // A capitalised common word that is no one's name ("Pigen", "Etnisk"): nothing below could make it one.
   if (capitalised && word && !lexiconName) return false;
-  if (NAME_CUE.test(before) || LABEL.test(before) || SIGN_OFF.test(before)) {
-    if (capitalised ? context.isPersonName(lower) || (!word && !place) : lower.length >= 3 && !word && !place) return true;
-  }
+  const cueWouldDecide = capitalised ? context.isPersonName(lower) || (!word && !place) : !word && !place;
+  if (cueWouldDecide && (NAME_CUE.test(before) || LABEL.test(before) || SIGN_OFF.test(before))) return true;
   if (place || looksLikeStreet(lower, context.after(token))) return false;
   if (capitalised) {
     if (!context.sentenceStart(token)) return !word || context.isPersonName(lower);

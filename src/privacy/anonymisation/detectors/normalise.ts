@@ -10,15 +10,13 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 const DOTS = /[\u2024\uFE52\uFF0E]/g;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 
+const BEYOND_LATIN_1 = /[^\n\r\x20-\xFF]/gu;
+
 export function normaliseForMatching(text: string): string {
-  let result = text.replace(DASHES, '-').replace(SPACES, ' ').replace(DOTS, '.').replace(APOSTROPHES, "'");
-  if (/[^\x20-\xFF\n\r]/.test(result)) {
-    let out = '';
-    for (const char of result) {
-      const normal = char.normalize('NFKC');
-      out += normal.length === char.length ? normal : char;
-    }
-    result = out;
-  }
-  return result;
+  const ascii = text.replace(DASHES, '-').replace(SPACES, ' ').replace(DOTS, '.').replace(APOSTROPHES, "'");
+  // Only characters beyond Latin-1 can change under NFKC (full-width digits, ligatures, compatibility forms).
+  return ascii.replace(BEYOND_LATIN_1, (char) => {
+    const normal = char.normalize('NFKC');
+    return normal.length === char.length ? normal : char;
+  });
 }
