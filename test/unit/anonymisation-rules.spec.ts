@@ -108,6 +108,14 @@ describe('names by context as well as lexicon', () => {
   });
 });
 
+describe("an organisation's line is not a citizen's phone", () => {
+  it('leaves the number of a named service alone, but not a citizen asking for advice', () => {
+    expect(scanText('Ring til Familierådgivningen på 36 12 44 80 i telefontiden.')).toEqual([]);
+    expect(scanText('Tlf. 45 10 20 30 er kommunens hovednummer.')).toEqual([]);
+    expect(only(FindingKind.PHONE, 'Moren ringede fra 51 22 33 48 og ønsker rådgivning om datteren.')).toEqual(['51 22 33 48']);
+  });
+});
+
 describe('reference numbers are not phones or CPR numbers', () => {
   it.each([['Sagsnr. 2025-30117 er lukket.'], ['J.nr. 27.69.04-A00-1-25 bruges.'], ['CVR 31 25 64 78 står på fakturaen.'], ['Faktura 4512 7788 er betalt.'], ['Sag KBH-2024-0017 er overført.'], ['Ordre 7788-2025 er afsendt.']])(
     '%s',

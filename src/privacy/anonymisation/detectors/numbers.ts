@@ -35,15 +35,18 @@ export const cpr: Detector = (text) =>
  * switchboard named in the sentence), amounts ("12500000 kr"), dates, and
  * four-four with a hyphen (a case number's shape).
  */
-const ORGANISATION_LINE = /(?:hotline|rådgivning\w*|vagtcentral\w*|sekretariat\w*|hovednummer|omstilling\w*|døgnåben|landsdækkende|telefontid|åbningstid)/i;
+/** An organisation named as the owner of the line: its definite or proper form ("Rådgivningen", "hotlinen"), not the word in passing ("ønsker rådgivning"). */
+const ORGANISATION_LINE = /(?:hotline[n]?|\p{L}*rådgivningen|vagtcentral(?:en)?|sekretariatet|hovednummer|omstilling(?:en)?|døgnåben|landsdækkende|telefontid(?:en)?|åbningstid(?:en)?)(?![\p{L}])/iu;
+/** After the number only what says whose line it is: "... er kommunens hovednummer", "(døgnåben)". */
+const ORGANISATION_AFTER = /^[\s(,–-]*(?:(?:er|er til)\s+(?:\p{L}+\s+){0,2}(?:hovednummer|omstilling|hotline|vagtcentral)|døgnåben|landsdækkende|hverdage)/iu;
 
 export const phone: Detector = (text) =>
   spansOf(text, /(?<![\d\w+.,-])(?:(?:\+|00)\s?45[\s-]?)?(?:\d{2}[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{4} ?\d{4})(?![\d]|[.,-]\d)/g, FindingKind.PHONE, (m) => {
     const digits = m[0].replace(/\D/g, '').replace(/^(00)?45(?=\d{8}$)/, '');
     if (digits.length !== 8 || !/^[2-9]/.test(digits)) return false;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index).split(/[.!?](?=\s)|\n/).at(-1) ?? '';
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[.!?](?=\s)|\n/)[0];
-    if (ORGANISATION_LINE.test(sentence) || ORGANISATION_LINE.test(rest) || (/^(70|80|90)/.test(digits) && /^\s*\(?(?:døgnåben|gratis|landsdækkende|hverdage)/i.test(text.slice(m.index + m[0].length)))) return false;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (ORGANISATION_LINE.test(sentence) || ORGANISATION_AFTER.test(rest) || (/^(70|80|90)/.test(digits) && /^\s*\(?(?:døgnåben|gratis|landsdækkende|hverdage)/i.test(text.slice(m.index + m[0].length)))) return false;
     const looksLikeDate = /^\d{2}[./-]\d{2}[./-](?:19|20)\d{2}$/.test(m[0].trim());
     return !looksLikeDate && !/^\s*(kr|kroner|dkk|stk|personer)\b/i.test(text.slice(m.index + m[0].length));
   });
