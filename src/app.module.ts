@@ -7,6 +7,7 @@ import { ENTITIES } from './entities';
 import { LedgerModule } from './platform/ledger/ledger.module';
 import { MunicipalityKnownNames } from './known-names';
 import { AnonymisationModule } from './privacy/anonymisation/anonymisation.module';
+import { MetricsModule } from './platform/metrics/metrics.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { DepartmentModule } from './organisation/departments/department.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
@@ -76,6 +77,7 @@ export class AppModule {
         AuthModule,
         GraphQLModule,
         HealthModule,
+        MetricsModule,
         LedgerModule,
         IdempotencyModule,
         SignInModule,

@@ -35,7 +35,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(webClient());
   // Validation first (it builds the input classes), then the anonymisation guard on every @Guarded() field.
   app.useGlobalPipes(createValidationPipe(), app.get(GuardedInputPipe));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts handles SIGTERM itself (readiness off, drain, then close), and tests close the app explicitly.
 
   // Each request gets a unit of work, visible to all code it runs through
   // AsyncLocalStorage. The GraphQL plugin commits or rolls it back; closing the

@@ -116,7 +116,7 @@ describe('GraphQL hardening', () => {
   it('reports the database in /health', async () => {
     const response = await request(api.app.getHttpServer()).get('/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', database: 'ok' });
+    expect(response.body).toMatchObject({ status: 'ok', details: { lifecycle: { status: 'up' }, database: { status: 'up' }, migrations: { status: 'up' } } });
   });
 });
 

@@ -64,7 +64,7 @@ describe('the service process', () => {
 
     it('serves /health with the embedded database', async () => {
       const response = await request(url).get('/health');
-      expect(response.body).toEqual({ status: 'ok', database: 'ok' });
+      expect(response.body).toMatchObject({ status: 'ok', details: { lifecycle: { status: 'up' }, database: { status: 'up' }, migrations: { status: 'up' } } });
     });
 
     it('starts again after being killed outright, stopping the PostgreSQL it left behind', async () => {
@@ -77,7 +77,7 @@ describe('the service process', () => {
       await stdout.waitFor(/"msg":"listening"/, 60_000);
       expect(stdout.text()).not.toContain('demo data loaded'); // the data survived; nothing loaded twice
       const response = await request(url).get('/health');
-      expect(response.body).toEqual({ status: 'ok', database: 'ok' });
+      expect(response.body).toMatchObject({ status: 'ok', details: { lifecycle: { status: 'up' }, database: { status: 'up' }, migrations: { status: 'up' } } });
     });
 
     it("loads Gladsaxe's 14-member network staff across the five disciplines", async () => {

@@ -105,6 +105,10 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** HS256 secret for the speaker's confirm/decline links. */
   linkSecret: Uint8Array;
+  metrics: {
+    /** Bearer token Prometheus sends to /metrics; unset: /metrics is not served. */
+    token?: string;
+  };
   graphql: {
     maxBodySize: string;
     introspection: boolean;
@@ -285,6 +289,10 @@ class EnvironmentVariables {
   @Matches(/^[^\s@]{1,64}@[^\s@]{1,255}$/, { message: 'LEDGER_WITNESS_MAIL_TO must be an e-mail address' })
   LEDGER_WITNESS_MAIL_TO?: string;
 
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{24,256}$/, { message: 'METRICS_TOKEN must be 24-256 characters of a bearer token (letters, digits, ._~+/=-)' })
+  METRICS_TOKEN?: string;
+
   @Type(() => Number)
   @Min(0)
   @IsInt()
@@ -429,6 +437,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? developmentOnly(embedded, DEVELOPMENT_LINK_SECRET)),
+    metrics: { token: vars.METRICS_TOKEN },
     graphql: {
       maxBodySize: vars.GRAPHQL_MAX_BODY,
       introspection: !production,

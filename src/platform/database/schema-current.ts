@@ -25,10 +25,15 @@ export async function assertSchemaCurrent(appUrl: string): Promise<void> {
   } finally {
     await client.end();
   }
-  const pending = MIGRATIONS.map((migration) => migration.name).filter((name) => !applied.has(name));
+  const pending = pendingMigrations(applied);
   if (pending.length > 0) {
     throw new SchemaBehindError(
       `The database schema is behind this version of the service (${pending.length} of ${MIGRATIONS.length} migrations not applied): run \`npm run migrate\` with the owner's DATABASE_URL, then start the service again`,
     );
   }
+}
+
+/** The migrations this version knows that the database has not applied. */
+export function pendingMigrations(applied: Set<string>): string[] {
+  return MIGRATIONS.map((migration) => migration.name).filter((name) => !applied.has(name));
 }

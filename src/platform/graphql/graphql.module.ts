@@ -1,5 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { Metrics } from '../metrics/metrics.service';
+import { metricsPlugin } from '../metrics/metrics.plugin';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '../config/app-config';
@@ -48,8 +50,8 @@ class GraphQLContextModule {}
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphQLContextModule],
-      inject: [APP_CONFIG, GraphQLContextFactory],
-      useFactory: (config: AppConfig, contexts: GraphQLContextFactory): ApolloDriverConfig => {
+      inject: [APP_CONFIG, GraphQLContextFactory, Metrics],
+      useFactory: (config: AppConfig, contexts: GraphQLContextFactory, metrics: Metrics): ApolloDriverConfig => {
         const protection = armor();
         return {
           path: '/graphql',
@@ -64,6 +66,7 @@ class GraphQLContextModule {}
           plugins: [
             // Answers are per user and never cached by HTTP caches; without this, Apollo hooks every field resolution to compute cache hints (~5 % of CPU under load).
             ApolloServerPluginCacheControlDisabled(),
+            metricsPlugin(metrics),
             ...protection.plugins,
             idempotencyPlugin(config.crypto.cprHashSecret, config.idempotency.ttlSeconds),
             unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics }),

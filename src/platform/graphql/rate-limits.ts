@@ -18,10 +18,10 @@ export class RateLimits {
     this.perUser = new RateLimiterMemory({ points: limits.perUserPerMinute, duration: 60 });
   }
 
-  /** Express middleware: 429 with Retry-After and a coded JSON error. /health is exempt (orchestrators poll it). */
+  /** Express middleware: 429 with Retry-After and a coded JSON error. /health and /metrics are exempt (orchestrators and Prometheus poll them). */
   addressMiddleware() {
     return (req: Request, res: Response, next: NextFunction) => {
-      if (req.path === '/health') return next();
+      if (req.path === '/health' || req.path.startsWith('/health/') || req.path === '/metrics') return next();
       this.perAddress.consume(req.ip ?? 'unknown').then(
         () => next(),
         (rejection: unknown) => {

@@ -1,21 +1,39 @@
-import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../auth/allow.decorator';
+import { ReadinessIndicators } from './readiness.indicators';
 
-/** Readiness: the service answers and its database does. Used by orchestrators, so no token. */
+/**
+ * For orchestrators and load balancers, so no token. Liveness: the process
+ * answers (restart it if not). Readiness: send it traffic (database reachable,
+ * migrations current, not shutting down); `/health` is readiness too, as
+ * before. Each answers 200 or 503 with the state of each check.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly readiness: ReadinessIndicators,
+  ) {}
+
+  @Public()
+  @Get('live')
+  @HealthCheck()
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  @Public()
+  @Get('ready')
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.readiness.notShuttingDown(), () => this.readiness.database(), () => this.readiness.migrations()]);
+  }
 
   @Public()
   @Get()
-  @HttpCode(200)
-  async check(): Promise<{ status: 'ok'; database: 'ok' }> {
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable' });
-    }
-    return { status: 'ok', database: 'ok' };
+  @HealthCheck()
+  check(): Promise<HealthCheckResult> {
+    return this.ready();
   }
 }
