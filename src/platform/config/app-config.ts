@@ -72,6 +72,9 @@ export interface AppConfig {
     /** Requests per minute from one address, and from one signed-in user. */
     perAddressPerMinute: number;
     perUserPerMinute: number;
+    /** Redis shared by every instance for the counters; unset: each process counts its own. */
+    redisUrl?: string;
+    redisKeyPrefix: string;
     /** Time allowed to receive a whole request (slow clients are cut off). */
     requestTimeoutMs: number;
     /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe when finding a client's address. */
@@ -326,6 +329,13 @@ class EnvironmentVariables {
   @IsInt()
   RATE_LIMIT_USER_PER_MINUTE = 600;
 
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S{1,500}$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Matches(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'REDIS_KEY_PREFIX must be 1-40 letters, digits, dots, dashes or underscores' })
+  REDIS_KEY_PREFIX = 'nsk';
+
   @Type(() => Number)
   @Min(1000)
   @IsInt()
@@ -421,6 +431,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     limits: {
       perAddressPerMinute: vars.RATE_LIMIT_ADDRESS_PER_MINUTE,
       perUserPerMinute: vars.RATE_LIMIT_USER_PER_MINUTE,
+      redisUrl: vars.REDIS_URL,
+      redisKeyPrefix: vars.REDIS_KEY_PREFIX,
       requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
       trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     },

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RateLimits } from './rate-limits';
@@ -13,7 +13,7 @@ import { RequestEndedError } from '../database/unit-of-work';
 export const NOT_ACTIVE_STAFF_MESSAGE = 'Your account is not registered as active staff in this municipality';
 
 @Injectable()
-export class GraphQLContextFactory {
+export class GraphQLContextFactory implements OnApplicationShutdown {
   private readonly limits: RateLimits;
 
   constructor(
@@ -22,7 +22,11 @@ export class GraphQLContextFactory {
     @Inject(SESSION_AUTHENTICATOR) private readonly sessions: SessionAuthenticator,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limits = new RateLimits(config.limits);
+    this.limits = new RateLimits({ ...config.limits, keySecret: config.crypto.cprHashSecret });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.limits.close();
   }
 
   /** The per-address limiter, for the HTTP layer (same counters for the whole application). */
