@@ -151,7 +151,8 @@ class HunspellLexicon implements DanishLexicon {
    */
   private isCompound(lower: string): boolean {
     const n = lower.length;
-    if (n < 6) return false;
+    // Six letters and fewer read as two short words too easily: "gul-nar", "fat-ima" are names.
+    if (n < 7) return false;
     // endsWell[i]: lower.slice(i) is a sequence of pieces ending in an inflected word.
     const endsWell: boolean[] = new Array(n + 1).fill(false);
     for (let i = n - 3; i >= 0; i--) {

@@ -247,8 +247,9 @@ function extendBack(context: NameContext, i: number, covered: number): number {
   while (first - 1 > covered && context.adjacent(tokens[first - 1], tokens[first]) && !tokenGap(context, tokens[first - 1], tokens[first]).includes('(')) {
     const previous = tokens[first - 1];
     const particle = PARTICLES.has(previous.lower) && !previous.capitalised;
+    // At the start of a sentence only a word that is not an ordinary word as such ("Hun", "Pigen"); a compound reading ("Gul-nar") does not count.
     const capitalisedName =
-      previous.capitalised && !previous.abbreviation && !NOT_PEOPLE.has(previous.lower) && (!context.sentenceStart(previous) || (context.isLexiconName(previous.lower) && !context.isPlainWord(previous.lower)));
+      previous.capitalised && !previous.abbreviation && !NOT_PEOPLE.has(previous.lower) && (!context.sentenceStart(previous) || !context.isPlainWord(previous.lower));
     if (particle && first - 2 > covered && tokens[first - 2].capitalised && context.adjacent(tokens[first - 2], previous)) {
       first -= 2;
       continue;
