@@ -87,6 +87,7 @@ describe('names by context as well as lexicon', () => {
     expect(only(FindingKind.NAME, 'Samtale med Jeroen van der Berg i dag.')).toEqual(['Jeroen van der Berg']);
     expect(only(FindingKind.NAME, 'Samtale med Anna K. i dag.')).toEqual(['Anna K.']);
     expect(only(FindingKind.NAME, 'Samtale med Łucja Wróbel i dag.')).toEqual(['Łucja Wróbel']);
+    expect(only(FindingKind.NAME, 'Samtale med Aoife McCarthy og Sara Al-Khatib i dag.')).toEqual(['Aoife McCarthy', 'Sara Al-Khatib']);
   });
 
   it('finds a name standing alone on a line of a list or a signature', () => {
@@ -102,6 +103,7 @@ describe('names by context as well as lexicon', () => {
       'Mødet er i Vollsmose, og Det Nationale Forebyggelsesteam holder oplæg.',
       'De unge skriver på Snapchat og Instagram, og forældrene bruger Aula.',
       'Sundhedsplejersken har kontaktet Familieafdelingen.',
+      'Slides ligger i PowerPoint på OneDrive, og videoen på YouTube.',
     ]) {
       expect({ text, findings: kinds(text) }).toEqual({ text, findings: [] });
     }

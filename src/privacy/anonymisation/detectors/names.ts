@@ -41,6 +41,8 @@ interface Token {
   abbreviation: boolean;
   /** Letters of a code ("ab12", "x7k"): never a name. */
   inCode: boolean;
+  /** A capital inside the word ("PowerPoint", "OneDrive", "iPad"): a product or a service, not a person (Mc, Mac, O' and D' excepted). */
+  camelCase: boolean;
 }
 
 const TOKEN = /[\p{L}](?:[\p{L}\p{M}]|['-](?=[\p{L}]))*/gu;
@@ -157,6 +159,8 @@ class NameContext {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const CAMEL_CASE = /^\p{L}[\p{Ll}\p{M}]*\p{Lu}/u;
+const PERSON_INNER_CAPITAL = /^(?:Ma?c|O'|D')\p{Lu}|-\p{Lu}/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -174,6 +178,7 @@ function tokenize(text: string): Token[] {
       capitalised,
       abbreviation: capitalised && word.length > 1 && word === word.toUpperCase() && word !== lower,
       inCode: isDigit(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(end)),
+      camelCase: CAMEL_CASE.test(word) && !PERSON_INNER_CAPITAL.test(word),
     });
   }
   return tokens;
@@ -183,7 +188,7 @@ function tokenize(text: string): Token[] {
 function startsName(context: NameContext, i: number): boolean {
   const token = context.tokens[i];
   const { lower, capitalised } = token;
-  if (token.abbreviation || token.inCode || lower.length < 2 || NOT_PEOPLE.has(lower)) return false;
+  if (token.abbreviation || token.inCode || token.camelCase || lower.length < 2 || NOT_PEOPLE.has(lower)) return false;
   // Most tokens are common words in lower case: out before any context is read.
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
   const lexiconName = context.isLexiconName(lower);
