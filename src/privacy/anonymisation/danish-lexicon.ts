@@ -33,6 +33,7 @@ interface SuffixRule {
 }
 
 const PLACE_FLAG = '54';
+const DIRECTION = /^(?:nordvest|nordøst|sydvest|sydøst|nord|syd|øst|vest|midt)(.+)$/;
 
 class HunspellLexicon implements DanishLexicon {
   /** Lower-case stems (and irregular forms), compact. */
@@ -178,7 +179,10 @@ class HunspellLexicon implements DanishLexicon {
   }
 
   isPlace(lower: string): boolean {
-    return this.places.has(lower) || (/s$/.test(lower) && this.places.has(lower.slice(0, -1)));
+    if (this.places.has(lower) || (/s$/.test(lower) && this.places.has(lower.slice(0, -1)))) return true;
+    // The dictionary's own prefix rule for places: a direction before a place ("Midtjylland", "Nordsjælland", "Vestamager").
+    const directed = DIRECTION.exec(lower);
+    return !!directed && directed[1].length >= 3 && this.isPlace(directed[1]);
   }
 
   isProperName(lower: string): boolean {

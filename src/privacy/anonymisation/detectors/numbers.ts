@@ -48,6 +48,8 @@ export const phone: Detector = (text) =>
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (ORGANISATION_LINE.test(sentence) || ORGANISATION_AFTER.test(rest) || (/^(70|80|90)/.test(digits) && /^\s*\(?(?:døgnåben|gratis|landsdækkende|hverdage)/i.test(text.slice(m.index + m[0].length)))) return false;
     const looksLikeDate = /^\d{2}[./-]\d{2}[./-](?:19|20)\d{2}$/.test(m[0].trim());
+    // "2021-2022", "1998/2005": a span of years.
+    if (/^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}$/.test(m[0].trim())) return false;
     return !looksLikeDate && !/^\s*(kr|kroner|dkk|stk|personer)\b/i.test(text.slice(m.index + m[0].length));
   });
 
