@@ -3,10 +3,11 @@ import { TenantDatabase } from './platform/database/tenant-database';
 import { KnownNames } from './privacy/anonymisation/known-names';
 
 /**
- * Who the municipality knows by name: its staff (organisation) and its
- * registered speakers (speakers). Composed here, beside app.module.ts, because
- * the anonymisation guard (privacy) depends on no area. One statement, under
- * the request's row-level security.
+ * Who and what the municipality knows by name: its staff (organisation), its
+ * registered speakers and the organisations they come from (speakers), and its
+ * own departments. Composed here, beside app.module.ts, because the
+ * anonymisation guard (privacy) depends on no area. One statement, under the
+ * request's row-level security.
  */
 @Injectable()
 export class MunicipalityKnownNames implements KnownNames {
@@ -14,7 +15,10 @@ export class MunicipalityKnownNames implements KnownNames {
 
   async names(): Promise<string[]> {
     const manager = await this.db.manager();
-    const rows: { name: string }[] = await manager.query('SELECT display_name AS name FROM staff_user UNION SELECT name FROM speaker');
+    const rows: { name: string }[] = await manager.query(`SELECT display_name AS name FROM staff_user
+       UNION SELECT name FROM speaker
+       UNION SELECT organisation FROM speaker WHERE organisation IS NOT NULL
+       UNION SELECT name FROM department`);
     return rows.map((row) => row.name);
   }
 }
