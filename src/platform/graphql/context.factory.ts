@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RateLimits } from './rate-limits';
@@ -13,7 +13,7 @@ import { RequestEndedError } from '../database/unit-of-work';
 export const NOT_ACTIVE_STAFF_MESSAGE = 'Your account is not registered as active staff in this municipality';
 
 @Injectable()
-export class GraphQLContextFactory implements OnApplicationShutdown {
+export class GraphQLContextFactory implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly limits: RateLimits;
 
   constructor(
@@ -23,6 +23,11 @@ export class GraphQLContextFactory implements OnApplicationShutdown {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limits = new RateLimits({ ...config.limits, keySecret: config.crypto.cprHashSecret });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Redis away at start: the instance serves on its own counters after 2 s rather than waiting for it.
+    await this.limits.whenReady(2_000);
   }
 
   async onApplicationShutdown(): Promise<void> {

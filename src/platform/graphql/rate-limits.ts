@@ -91,6 +91,20 @@ export class RateLimits {
     }
   }
 
+  /** Waits (up to the timeout) for Redis to answer, so an instance starts on the shared counters rather than its own. */
+  async whenReady(timeoutMs: number): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => redis.once('ready', () => resolve())),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
   async close(): Promise<void> {
     if (!this.redis) return;
     await this.redis.quit().catch(() => this.redis?.disconnect());
