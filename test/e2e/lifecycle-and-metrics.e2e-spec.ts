@@ -1,4 +1,5 @@
 import { ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import request from 'supertest';
 import { freePort } from '../../src/platform/database/embedded-postgres';
 import { Lifecycle } from '../../src/platform/health/lifecycle';
@@ -12,7 +13,7 @@ import { TEST_SECRETS } from '../utils/test-secrets';
 
 const METRICS_TOKEN = 'metrics-test-token-0123456789abcdef';
 // Enough to still be queued on the ledger head when the signal comes, few enough to finish well inside the 10 s deadline on a loaded CI machine.
-const IN_FLIGHT = 12;
+const IN_FLIGHT = 24;
 
 describe('health, readiness and metrics', () => {
   let api: TestApp;
@@ -107,24 +108,35 @@ describe('SIGTERM under load', () => {
     const errors = collect(service.stderr);
     await output.waitFor(/"msg":"listening"/, 60_000);
 
+    // Connections opened before the signal: a request the listener never accepted is the load balancer's to retry
+    // elsewhere, not one in flight. Each request below goes out on a connection the server already holds.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+    const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; text: string; at: number }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text, at: Date.now() }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    await Promise.all(Array.from({ length: IN_FLIGHT }, () => post('/graphql', JSON.stringify({ query: '{ __typename }' }))));
     const send = async () => {
       try {
-        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${fixture.adviser.token}` },
-          body: JSON.stringify({ query: REQUEST_EXCHANGE, variables: { input: exchangeInput(fixture, cpr) } }),
-        });
-        return { status: response.status, body: (await response.json()) as { data?: ExchangeResult; errors?: unknown[] }, at: Date.now() };
+        const response = await post('/graphql', JSON.stringify({ query: REQUEST_EXCHANGE, variables: { input: exchangeInput(fixture, cpr) } }), { authorization: `Bearer ${fixture.adviser.token}` });
+        return { status: response.status, body: JSON.parse(response.text) as { data?: ExchangeResult; errors?: unknown[] }, at: response.at };
       } catch (error) {
-        return { status: 0, error: String((error as { cause?: { code?: string } }).cause?.code ?? error) };
+        return { status: 0, error: String((error as { code?: string }).code ?? error) };
       }
     };
     // Exchanges serialise on the ledger head: most are still waiting their turn when the signal comes.
     const inFlight = Array.from({ length: IN_FLIGHT }, send);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const signalled = Date.now();
     service.kill('SIGTERM');
     const results = await Promise.all(inFlight);
+    agent.destroy();
     const code = await exited(service);
     const tookMs = Date.now() - signalled;
 
