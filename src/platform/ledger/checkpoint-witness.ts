@@ -1,4 +1,5 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import { makePrivateDirectory } from './private-directory';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
@@ -21,7 +22,7 @@ export class CheckpointWitness {
   }
 
   async record(municipalityId: string, note: string): Promise<void> {
-    await mkdir(this.config.ledger.witnessDir, { recursive: true, mode: 0o700 });
+    await makePrivateDirectory(this.config.ledger.witnessDir);
     const file = await open(this.fileOf(municipalityId), 'a', 0o600);
     try {
       await file.write(`${JSON.stringify({ note })}\n`);

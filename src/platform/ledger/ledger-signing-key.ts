@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { makePrivateDirectorySync } from './private-directory';
 import { SigningKey, signingKeyFromSeed } from './signed-note';
 
 export const LEDGER_SIGNING_KEY = Symbol('LEDGER_SIGNING_KEY');
@@ -22,7 +23,7 @@ function developmentSeed(file: string): Buffer {
   } catch (error) {
     if ((error as { code?: string }).code !== 'ENOENT') throw error;
   }
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  makePrivateDirectorySync(dirname(file));
   try {
     writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
