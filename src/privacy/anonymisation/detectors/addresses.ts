@@ -114,7 +114,6 @@ function* streetMatches(text: string): Generator<RegExpExecArray> {
     const windowStart = Math.max(searchedTo, wordsBefore(text, candidate.index, 2));
     const windowEnd = Math.min(text.length, candidate.index + candidate.word.length + 120);
     const window = text.slice(windowStart, windowEnd);
-    STREET.lastIndex = 0;
     for (const m of window.matchAll(STREET)) {
       if (m.index + windowStart > candidate.index + candidate.word.length) break;
       const match = Object.assign([...m], { index: m.index + windowStart, input: text, groups: m.groups }) as RegExpExecArray;

@@ -304,13 +304,14 @@ export const names: Detector = (text) => {
   const found: Span[] = [];
   const ordered = [...starts].sort((a, b) => a - b);
   let covered = -1;
-  for (const found0 of ordered) {
-    if (found0 <= covered) continue;
-    const i = extendBack(context, found0, covered);
-    const last = extend(context, found0);
+  for (const start of ordered) {
+    if (start <= covered) continue;
+    const first = extendBack(context, start, covered);
+    const last = extend(context, start);
     covered = last;
+    // An initial keeps its dot: "Yasmin K."
     const end = context.tokens[last].end + (/^\.(?!\p{L})/u.test(text.slice(context.tokens[last].end)) && context.tokens[last].word.length === 1 ? 1 : 0);
-    found.push({ kind: FindingKind.NAME, start: context.tokens[i].start, end });
+    found.push({ kind: FindingKind.NAME, start: context.tokens[first].start, end });
   }
   return found;
 };
