@@ -8,6 +8,7 @@ import { LedgerModule } from './platform/ledger/ledger.module';
 import { MunicipalityKnownNames } from './known-names';
 import { AnonymisationModule } from './privacy/anonymisation/anonymisation.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
+import { JobsModule } from './platform/jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { DepartmentModule } from './organisation/departments/department.module';
 import { GraphQLModule } from './platform/graphql/graphql.module';
@@ -78,6 +79,7 @@ export class AppModule {
         GraphQLModule,
         HealthModule,
         MetricsModule,
+        JobsModule,
         LedgerModule,
         IdempotencyModule,
         SignInModule,

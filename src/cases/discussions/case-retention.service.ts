@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/config.module';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { failureCode, repeatEvery } from '../../platform/jobs/repeat';
+import { JobRunner } from '../../platform/jobs/job-runner.service';
 import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 import { CaseDiscussion, CaseResponse } from './case.entity';
 import { now } from '../../platform/clock/clock';
@@ -12,33 +10,29 @@ import { now } from '../../platform/clock/clock';
  * Removes the free text (narrative, actions, question, outcome and the
  * responses' advice) of cases closed longer ago than their network's
  * retention period; the structured, non-identifying fields stay for the
- * statistics. Each removal is recorded in the ledger.
+ * statistics. Each removal is recorded in the ledger. Runs on the
+ * CRON_CASE_RETENTION schedule.
  */
 @Injectable()
-export class CaseRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CaseRetentionService implements OnModuleInit {
   private readonly logger = new Logger(CaseRetentionService.name);
-  private job?: { stop(): void };
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly db: TenantDatabase,
     private readonly ledger: LedgerService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.job = repeatEvery(
-      this.config.caseRetentionIntervalMs,
-      async () => {
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'cases.retention',
+      schedule: 'caseRetention',
+      run: async () => {
         const cleared = await this.run();
-        if (cleared > 0) this.logger.log({ msg: 'case text removed after retention', cases: cleared });
+        this.logger.log({ msg: 'case retention ran', cases: cleared });
       },
-      (error) => this.logger.warn({ msg: 'case retention run failed', code: failureCode(error) }),
-    );
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+    });
   }
 
   /** Runs for every municipality with expired cases; returns how many cases were cleared. */

@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { failureCode, repeatEvery } from '../../platform/jobs/repeat';
+import { JobRunner } from '../../platform/jobs/job-runner.service';
 import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service';
 
 /**
@@ -12,26 +12,29 @@ import { LedgerKind, LedgerService } from '../../platform/ledger/ledger.service'
  * erased: the sealed content and justification are removed, the metadata and
  * the decision stay (the exchange was lawful when it happened), and each
  * erasure is a ledger entry. Exchanges on a statutory basis are not touched.
- * Runs on the case-retention schedule.
+ * Runs on the CRON_WITHDRAWN_CONTENT schedule.
  */
 @Injectable()
-export class WithdrawnContentService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WithdrawnContentService implements OnModuleInit {
   private readonly logger = new Logger(WithdrawnContentService.name);
-  private job?: { stop(): void };
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly db: TenantDatabase,
     private readonly ledger: LedgerService,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.job = repeatEvery(this.config.caseRetentionIntervalMs, () => this.run(), (error) => this.logger.warn({ msg: 'withdrawn-content erasure failed', code: failureCode(error) }));
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'consent.withdrawn-content-erasure',
+      schedule: 'withdrawnContent',
+      run: async () => {
+        const erased = await this.run();
+        if (erased > 0) this.logger.log({ msg: 'withdrawn content erased', exchanges: erased });
+      },
+    });
   }
 
   /** Erases what is due in every municipality (or only those given); returns how many exchanges were erased. */

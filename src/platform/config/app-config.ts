@@ -5,6 +5,12 @@ import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength,
 
 export type Environment = 'development' | 'test' | 'production';
 
+/** The jobs that run on a schedule (CRON_* in the environment). */
+export type ScheduledJob = 'caseRetention' | 'withdrawnContent' | 'ledgerCheckpoints' | 'idempotencyPurge' | 'sessionPurge' | 'outboxSweep';
+
+/** Five cron fields (minute hour day month weekday), or empty for never; the runner checks the values. */
+const CRON = /^$|^\S+( \S+){4}$/;
+
 /** The typed configuration the rest of the service reads; built once from the environment. */
 export interface AppConfig {
   env: Environment;
@@ -39,8 +45,6 @@ export interface AppConfig {
     sessionIdleMinutes: number;
     /** Hours after sign-in after which a session ends, however active. */
     sessionMaxHours: number;
-    /** How often ended sessions are removed (0: never, e.g. in tests that drive it). */
-    sessionPurgeIntervalMs: number;
     /** The page listing the demo people to sign in as; never in production. */
     devSignIn: boolean;
     /** OpenID Connect (authorization code flow with PKCE) against the municipality's identity provider. */
@@ -65,8 +69,6 @@ export interface AppConfig {
     /** smtp://user:pass@host:port; unset: messages wait in the outbox. */
     smtpUrl?: string;
     from: string;
-    /** How often the outbox sender looks for due messages (0: never, e.g. in tests that drive it). */
-    pollMs: number;
   };
   limits: {
     /** Requests per minute from one address, and from one signed-in user. */
@@ -80,15 +82,11 @@ export interface AppConfig {
     /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe when finding a client's address. */
     trustProxy: boolean | number | string[];
   };
-  /** How often the case-retention job runs (0: never, e.g. in tests that drive it). */
-  caseRetentionIntervalMs: number;
   /** Days after a withdrawal until content exchanged under it is erased; the erasure runs with case retention. */
   withdrawnContentEraseAfterDays: number;
   idempotency: {
     /** How long a stored answer (which can hold free text) is kept and replayed. */
     ttlSeconds: number;
-    /** How often expired answers are removed (0: never, e.g. in tests that drive it). */
-    purgeIntervalMs: number;
   };
   /** Checkpoints of the ledger: signed outside the database and handed to a witness. */
   ledger: {
@@ -101,8 +99,15 @@ export interface AppConfig {
     witnessDir: string;
     /** Also send every checkpoint by e-mail (through the outbox) to this address, e.g. the DPO's. */
     witnessMailTo?: string;
-    /** How often new entries get a checkpoint (0: never, e.g. in tests that sign on demand). */
-    checkpointIntervalMs: number;
+  };
+  /** The background jobs (graphile-worker, in the database's `graphile_worker` schema). */
+  jobs: {
+    /** This instance takes jobs from the queue and fires the schedules; off in tests, which run the jobs themselves. */
+    enabled: boolean;
+    /** Jobs this instance runs at once. */
+    concurrency: number;
+    /** Cron expressions (UTC, minute granularity), each firing once per period across all instances; empty: never. */
+    schedules: Record<ScheduledJob, string>;
   };
   /** Where links in e-mails point, e.g. https://nsk.kommune.dk */
   publicBaseUrl: string;
@@ -263,18 +268,8 @@ class EnvironmentVariables {
   @IsString()
   MAIL_FROM = 'NSK-netværket <no-reply@nsk.invalid>';
 
-  @Type(() => Number)
-  @Min(0)
-  @IsInt()
-  OUTBOX_POLL_MS = 5000;
-
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
-
-  @Type(() => Number)
-  @Min(0)
-  @IsInt()
-  CASE_RETENTION_INTERVAL_MS = 3_600_000;
 
   /** The ledger's Ed25519 signing key: 32 random bytes, base64 (openssl rand -base64 32). Kept outside the database. */
   @IsOptional()
@@ -296,10 +291,34 @@ class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9._~+/=-]{24,256}$/, { message: 'METRICS_TOKEN must be 24-256 characters of a bearer token (letters, digits, ._~+/=-)' })
   METRICS_TOKEN?: string;
 
+  /** `off`: this instance serves requests only; another runs the jobs. Default: on, except in tests. */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  JOB_RUNNER?: 'on' | 'off';
+
   @Type(() => Number)
-  @Min(0)
+  @Max(32)
+  @Min(1)
   @IsInt()
-  LEDGER_CHECKPOINT_INTERVAL_MS = 3_600_000;
+  JOB_CONCURRENCY = 2;
+
+  @Matches(CRON, { message: 'CRON_CASE_RETENTION must be a cron expression of five fields, or empty' })
+  CRON_CASE_RETENTION = '17 * * * *';
+
+  @Matches(CRON, { message: 'CRON_WITHDRAWN_CONTENT must be a cron expression of five fields, or empty' })
+  CRON_WITHDRAWN_CONTENT = '23 * * * *';
+
+  @Matches(CRON, { message: 'CRON_LEDGER_CHECKPOINTS must be a cron expression of five fields, or empty' })
+  CRON_LEDGER_CHECKPOINTS = '41 * * * *';
+
+  @Matches(CRON, { message: 'CRON_IDEMPOTENCY_PURGE must be a cron expression of five fields, or empty' })
+  CRON_IDEMPOTENCY_PURGE = '11 * * * *';
+
+  @Matches(CRON, { message: 'CRON_SESSION_PURGE must be a cron expression of five fields, or empty' })
+  CRON_SESSION_PURGE = '29 * * * *';
+
+  @Matches(CRON, { message: 'CRON_OUTBOX_SWEEP must be a cron expression of five fields, or empty' })
+  CRON_OUTBOX_SWEEP = '* * * * *';
 
   /** Days after a withdrawal until content exchanged under that consent is erased (GDPR art. 7(3)). */
   @Type(() => Number)
@@ -313,11 +332,6 @@ class EnvironmentVariables {
   @Min(1)
   @IsInt()
   IDEMPOTENCY_KEY_TTL_SECONDS = 24 * 3600;
-
-  @Type(() => Number)
-  @Min(0)
-  @IsInt()
-  IDEMPOTENCY_PURGE_INTERVAL_MS = 3_600_000;
 
   @Type(() => Number)
   @Min(1)
@@ -414,7 +428,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     web: {
       sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
       sessionMaxHours: vars.SESSION_MAX_HOURS,
-      sessionPurgeIntervalMs: vars.NODE_ENV === 'test' ? 0 : 3_600_000,
       devSignIn: !production && (vars.DEV_SIGN_IN ?? true),
       oidc: vars.OIDC_ISSUER
         ? { issuer: vars.OIDC_ISSUER, clientId: vars.OIDC_CLIENT_ID!, clientSecret: vars.OIDC_CLIENT_SECRET, municipalityCode: vars.OIDC_MUNICIPALITY_CODE!, scope: vars.OIDC_SCOPE }
@@ -427,7 +440,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
         (vars.EXCHANGE_CONTENT_OLD_KEYS ?? '').split(',').filter(Boolean).map((key) => Buffer.from(key.trim(), 'base64')),
       ),
     },
-    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM, pollMs: vars.NODE_ENV === 'test' ? 0 : vars.OUTBOX_POLL_MS },
+    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM },
     limits: {
       perAddressPerMinute: vars.RATE_LIMIT_ADDRESS_PER_MINUTE,
       perUserPerMinute: vars.RATE_LIMIT_USER_PER_MINUTE,
@@ -436,16 +449,26 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
       trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     },
-    caseRetentionIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.CASE_RETENTION_INTERVAL_MS,
     withdrawnContentEraseAfterDays: vars.WITHDRAWN_CONTENT_ERASE_AFTER_DAYS,
-    idempotency: { ttlSeconds: vars.IDEMPOTENCY_KEY_TTL_SECONDS, purgeIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.IDEMPOTENCY_PURGE_INTERVAL_MS },
+    idempotency: { ttlSeconds: vars.IDEMPOTENCY_KEY_TTL_SECONDS },
     ledger: {
       signingSeed: vars.LEDGER_SIGNING_KEY ? Buffer.from(vars.LEDGER_SIGNING_KEY, 'base64') : undefined,
       keyFile: '.data/ledger/signing-key',
       keyName: vars.LEDGER_KEY_NAME,
       witnessDir: vars.LEDGER_WITNESS_DIR,
       witnessMailTo: vars.LEDGER_WITNESS_MAIL_TO,
-      checkpointIntervalMs: vars.NODE_ENV === 'test' ? 0 : vars.LEDGER_CHECKPOINT_INTERVAL_MS,
+    },
+    jobs: {
+      enabled: (vars.JOB_RUNNER ?? (vars.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
+      concurrency: vars.JOB_CONCURRENCY,
+      schedules: {
+        caseRetention: vars.CRON_CASE_RETENTION,
+        withdrawnContent: vars.CRON_WITHDRAWN_CONTENT,
+        ledgerCheckpoints: vars.CRON_LEDGER_CHECKPOINTS,
+        idempotencyPurge: vars.CRON_IDEMPOTENCY_PURGE,
+        sessionPurge: vars.CRON_SESSION_PURGE,
+        outboxSweep: vars.CRON_OUTBOX_SWEEP,
+      },
     },
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),
     linkSecret: new TextEncoder().encode(vars.LINK_SIGNING_SECRET ?? developmentOnly(embedded, DEVELOPMENT_LINK_SECRET)),

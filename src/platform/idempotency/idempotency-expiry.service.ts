@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { failureCode, repeatEvery } from '../jobs/repeat';
+import { JobRunner } from '../jobs/job-runner.service';
 
 /**
  * Removes stored idempotency answers older than IDEMPOTENCY_KEY_TTL_SECONDS,
@@ -10,21 +10,15 @@ import { failureCode, repeatEvery } from '../jobs/repeat';
  * (an answer can hold a case narrative or minutes: it must not outlive its use).
  */
 @Injectable()
-export class IdempotencyExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(IdempotencyExpiryService.name);
-  private job?: { stop(): void };
-
+export class IdempotencyExpiryService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.job = repeatEvery(this.config.idempotency.purgeIntervalMs, () => this.run(), (error) => this.logger.warn({ msg: 'idempotency purge failed', code: failureCode(error) }));
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+  onModuleInit(): void {
+    this.jobs.register({ name: 'idempotency.purge', schedule: 'idempotencyPurge', run: async () => void (await this.run()) });
   }
 
   /** Returns how many expired answers were removed. */

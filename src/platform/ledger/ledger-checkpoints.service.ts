@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TenantDatabase } from '../database/tenant-database';
 import { AppError, ErrorCode } from '../errors/app-error';
-import { failureCode, repeatEvery } from '../jobs/repeat';
+import { JobRunner } from '../jobs/job-runner.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { now } from '../clock/clock';
 import { CheckpointWitness } from './checkpoint-witness';
@@ -22,14 +22,13 @@ export const LEDGER_BROKEN = 'LEDGER_BROKEN';
 /**
  * Signs checkpoints (tree size, root, time) of each municipality's ledger
  * with a key that is not in the database, and hands each to the witness
- * before storing it: on a schedule (LEDGER_CHECKPOINT_INTERVAL_MS) and on
+ * before storing it: on a schedule (CRON_LEDGER_CHECKPOINTS) and on
  * demand. A checkpoint is only signed over a history that agrees with the
  * latest one signed before, so a rewritten ledger is never blessed.
  */
 @Injectable()
-export class LedgerCheckpoints implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LedgerCheckpoints implements OnModuleInit {
   private readonly logger = new Logger(LedgerCheckpoints.name);
-  private job?: { stop(): void };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,22 +36,19 @@ export class LedgerCheckpoints implements OnApplicationBootstrap, OnApplicationS
     private readonly witness: CheckpointWitness,
     private readonly outbox: OutboxService,
     @Inject(LEDGER_SIGNING_KEY) private readonly key: SigningKey,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.job = repeatEvery(
-      this.config.ledger.checkpointIntervalMs,
-      async () => {
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'ledger.checkpoints',
+      schedule: 'ledgerCheckpoints',
+      run: async () => {
         const signed = await this.signAll();
         if (signed > 0) this.logger.log({ msg: 'ledger checkpoints signed', municipalities: signed });
       },
-      (error) => this.logger.warn({ msg: 'ledger checkpoint run failed', code: failureCode(error) ?? (error as AppError).extensions?.code }),
-    );
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+    });
   }
 
   /** The key a verifier needs, in the signed-note tools' notation. */

@@ -1,15 +1,26 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TenantDatabase } from '../database/tenant-database';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
-import { recipientAssociatedData } from './outbox.service';
+import { MAX_ATTEMPTS, OUTBOX_DELIVERY, OutboxDelivery, recipientAssociatedData } from './outbox.service';
 import { now } from '../clock/clock';
+import { failureCode } from '../jobs/failure-code';
+import { JobRunner } from '../jobs/job-runner.service';
+import { retryDelayMs } from '../jobs/job-task';
 
-export const MAX_ATTEMPTS = 8;
 const BATCH = 50;
+/** What one sweep re-queues at most; the next sweep takes the rest. */
+const SWEEP_BATCH = 1000;
+
+/** An attempt the job runner should repeat later: SMTP refused or was away. */
+class DeliveryDeferred extends Error {
+  constructor(readonly code: string) {
+    super(`delivery deferred (${code})`);
+  }
+}
 
 export interface DeliveryReport {
   sent: number;
@@ -18,36 +29,58 @@ export interface DeliveryReport {
 }
 
 /**
- * Delivers due outbox messages over SMTP (SMTP_URL). A message is claimed
- * with FOR UPDATE SKIP LOCKED and marked sent in the same transaction, so two
- * senders never send it twice; a failure is retried with exponential backoff
- * (30 s, 1 min, 2 min ... up to MAX_ATTEMPTS), its error kept as a code only.
+ * Delivers outbox messages over SMTP (SMTP_URL). Each message has a job,
+ * queued in the transaction that wrote it (OutboxService); the job runner
+ * hands it to one instance, which claims the message with FOR UPDATE SKIP
+ * LOCKED and marks it sent in the same transaction, so it is never sent
+ * twice; a refusal is retried with the runner's backoff up to MAX_ATTEMPTS,
+ * the error kept as a code only. A sweep every minute re-queues any due
+ * message without a job (written before the queue existed, or its job lost).
  * Each message carries a stable Message-ID, so in the one window where SMTP
  * accepted but the commit failed, the receiving side can recognise the repeat.
+ * Without SMTP_URL the tasks are not registered and messages wait.
  */
 @Injectable()
-export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxSender implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxSender.name);
   private readonly transports = new Map<string, Transporter>();
-  private timer?: NodeJS.Timeout;
   private running?: Promise<DeliveryReport>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly db: TenantDatabase,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.mail.smtpUrl && this.config.mail.pollMs > 0) {
-      this.timer = setInterval(() => void this.deliverDue().catch((error) => this.logger.warn({ msg: 'outbox run failed', code: (error as { code?: string }).code })), this.config.mail.pollMs);
-      this.timer.unref();
-    }
+  onModuleInit(): void {
+    const smtpUrl = this.config.mail.smtpUrl;
+    if (!smtpUrl) return;
+    this.jobs.register({
+      name: OUTBOX_DELIVERY,
+      maxAttempts: MAX_ATTEMPTS,
+      run: async (payload) => {
+        const { municipalityId, messageId } = payload as OutboxDelivery;
+        const outcome = await this.db.runAsTenant(municipalityId, (manager) => this.deliverOne(manager, this.transport(smtpUrl), messageId));
+        if (outcome === 'retrying') throw new DeliveryDeferred('SMTP_NOT_ACCEPTED');
+      },
+    });
+    this.jobs.register({ name: 'outbox.sweep', schedule: 'outboxSweep', run: async () => void (await this.requeueDue()) });
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
     for (const transport of this.transports.values()) transport.close();
+  }
+
+  /** Queues a delivery job for every due message that has none waiting; returns how many were looked at. */
+  async requeueDue(): Promise<number> {
+    const [row]: { due: number }[] = await this.dataSource.query(
+      `SELECT count(graphile_worker.add_job($1, json_build_object('municipalityId', municipality_id, 'messageId', id),
+                max_attempts => $2, job_key => 'outbox:' || id, job_key_mode => 'unsafe_dedupe'))::int AS due
+         FROM outbox_due($3)`,
+      [OUTBOX_DELIVERY, MAX_ATTEMPTS, SWEEP_BATCH],
+    );
+    return row.due;
   }
 
   /**
@@ -64,11 +97,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private async run(smtpUrl: string | undefined, onlyMunicipality?: string): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, retrying: 0 };
     if (!smtpUrl) return report;
-    let transport = this.transports.get(smtpUrl);
-    if (!transport) {
-      transport = createTransport(smtpUrl, { from: this.config.mail.from });
-      this.transports.set(smtpUrl, transport);
-    }
+    const transport = this.transport(smtpUrl);
     const due: { municipality_id: string; id: string }[] = await this.dataSource.query('SELECT municipality_id, id FROM outbox_due($1)', [onlyMunicipality ? 1000 : BATCH]);
     for (const { municipality_id: municipalityId, id } of due) {
       if (onlyMunicipality && municipalityId !== onlyMunicipality) continue;
@@ -76,6 +105,15 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       if (outcome) report[outcome] += 1;
     }
     return report;
+  }
+
+  private transport(smtpUrl: string): Transporter {
+    let transport = this.transports.get(smtpUrl);
+    if (!transport) {
+      transport = createTransport(smtpUrl, { from: this.config.mail.from });
+      this.transports.set(smtpUrl, transport);
+    }
+    return transport;
   }
 
   private async deliverOne(manager: EntityManager, transport: Transporter, id: string): Promise<keyof DeliveryReport | null> {
@@ -98,13 +136,13 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       return 'sent';
     } catch (error) {
       const attempts = message.attempts + 1;
-      const code = String((error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode ?? 'SEND_FAILED').slice(0, 100);
+      const code = failureCode(error);
       const failed = attempts >= MAX_ATTEMPTS;
       await manager.update(OutboxMessage, { id: message.id }, {
         attempts,
         lastError: code,
         status: failed ? OutboxStatus.FAILED : OutboxStatus.PENDING,
-        nextAttemptAt: new Date(now().getTime() + 30_000 * 2 ** (attempts - 1)),
+        nextAttemptAt: new Date(now().getTime() + retryDelayMs(attempts)),
       });
       this.logger.warn({ msg: 'outbox delivery failed', messageId: message.id, attempts, code });
       return failed ? 'failed' : 'retrying';

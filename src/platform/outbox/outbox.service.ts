@@ -2,7 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { enqueueJob } from '../jobs/enqueue-job';
 import { OutboxMessage } from './outbox-message.entity';
+
+/** The job that delivers one message; its payload names the message, never the recipient. */
+export const OUTBOX_DELIVERY = 'outbox.deliver';
+export interface OutboxDelivery {
+  municipalityId: string;
+  messageId: string;
+}
+/** Attempts before a message is given up as failed. */
+export const MAX_ATTEMPTS = 8;
 
 export interface OutgoingMail {
   municipalityId: string;
@@ -15,7 +25,7 @@ export interface OutgoingMail {
 
 export const recipientAssociatedData = (message: Pick<OutboxMessage, 'municipalityId' | 'id'>) => `outbox:${message.municipalityId}:${message.id}`;
 
-/** Writes e-mails into the outbox in the caller's transaction: the change and its message commit together or not at all. */
+/** Writes e-mails into the outbox, with the job that sends each, in the caller's transaction: the change, its message and the job commit together or not at all. */
 @Injectable()
 export class OutboxService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -33,6 +43,8 @@ export class OutboxService {
       ics: mail.ics?.content ?? null,
     });
     await manager.insert(OutboxMessage, message);
+    const delivery: OutboxDelivery = { municipalityId: mail.municipalityId, messageId: id };
+    await enqueueJob(manager, OUTBOX_DELIVERY, { ...delivery }, { key: `outbox:${id}`, maxAttempts: MAX_ATTEMPTS });
     return message;
   }
 }

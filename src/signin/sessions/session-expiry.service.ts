@@ -1,25 +1,16 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/config.module';
-import { failureCode, repeatEvery } from '../../platform/jobs/repeat';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobRunner } from '../../platform/jobs/job-runner.service';
 import { WebSessions } from './web-sessions';
 
 /** Removes sessions past their idle or absolute limit (a resumed one is removed when found ended anyway). */
 @Injectable()
-export class SessionExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SessionExpiryService.name);
-  private job?: { stop(): void };
-
+export class SessionExpiryService implements OnModuleInit {
   constructor(
     private readonly sessions: WebSessions,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.job = repeatEvery(this.config.web.sessionPurgeIntervalMs, () => this.sessions.purgeExpired(), (error) => this.logger.warn({ msg: 'session purge failed', code: failureCode(error) }));
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+  onModuleInit(): void {
+    this.jobs.register({ name: 'signin.session-purge', schedule: 'sessionPurge', run: async () => void (await this.sessions.purgeExpired()) });
   }
 }
