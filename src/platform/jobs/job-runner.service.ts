@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger as NestLogger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger as NestLogger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { Logger as WorkerLogger, parseCronItems, run, Runner, TaskList, WorkerEvents } from 'graphile-worker';
 import { Pool } from 'pg';
@@ -29,7 +29,7 @@ const BACKFILL_MS = 3_600_000;
  * their tasks while the application initialises; the runner starts after.
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new NestLogger(JobRunner.name);
   private readonly tasks = new Map<string, JobTask>();
   private runner?: Runner;
@@ -96,8 +96,12 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.logger.log({ msg: 'job runner started', tasks: [...this.tasks.keys()] });
   }
 
-  /** Lets the jobs in hand finish (graphile-worker's graceful stop), then closes the pool. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Lets the jobs in hand finish (graphile-worker's graceful stop), then
+   * closes the pool: before the application's shutdown hooks, which close
+   * the database connections those jobs use.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     const runner = this.runner;
     this.runner = undefined;
     await runner?.stop();
