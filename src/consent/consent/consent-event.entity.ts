@@ -7,7 +7,7 @@ import { Consent } from './consent.entity';
 
 /** A withdrawal or an expiry: a new entry, never a change to the consent. */
 @Entity('consent_event')
-@Index('uq_consent_event_kind', ['consentId', 'kind'], { unique: true })
+@Index('uq_consent_event_kind', ['municipalityId', 'consentId', 'kind'], { unique: true })
 export class ConsentEvent extends TenantEntity {
   @Column({ name: 'consent_id', type: 'uuid' })
   consentId: string;

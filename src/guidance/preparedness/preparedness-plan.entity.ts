@@ -42,7 +42,7 @@ export interface CardContact {
  * the card applies whatever the answer; the finder prefers the most specific.
  */
 @Entity('action_card')
-@Index('uq_action_card_position', ['planId', 'position'], { unique: true })
+@Index('uq_action_card_position', ['municipalityId', 'planId', 'position'], { unique: true })
 @Index('uq_action_card_tenant_key', ['id', 'municipalityId'], { unique: true })
 export class ActionCard extends TenantEntity {
   @Column({ name: 'plan_id', type: 'uuid' })

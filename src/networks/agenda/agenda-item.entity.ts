@@ -7,7 +7,7 @@ import { AgendaItemType } from './agenda-item-type.enum';
 
 /** One item of a meeting's agenda. Start and end are computed (agenda-schedule.ts), not stored. */
 @Entity('agenda_item')
-@Index('uq_agenda_item_position', ['meetingId', 'position'], { unique: true })
+@Index('uq_agenda_item_position', ['municipalityId', 'meetingId', 'position'], { unique: true })
 @Index('uq_agenda_item_tenant_key', ['id', 'municipalityId'], { unique: true })
 @Check('ck_agenda_item_duration', '"duration_minutes" > 0')
 export class AgendaItem extends TenantEntity {

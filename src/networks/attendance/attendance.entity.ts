@@ -17,7 +17,7 @@ registerEnumType(Rsvp, { name: 'Rsvp' });
  * stored: it is whoever was a member when the meeting took place.
  */
 @Entity('meeting_attendance')
-@Index('uq_meeting_attendance', ['meetingId', 'staffUserId'], { unique: true })
+@Index('uq_meeting_attendance', ['municipalityId', 'meetingId', 'staffUserId'], { unique: true })
 export class Attendance extends TenantEntity {
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId: string;

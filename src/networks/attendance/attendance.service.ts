@@ -63,7 +63,7 @@ export class AttendanceService {
     await manager.upsert(
       Attendance,
       invitees.map((staffUserId) => ({ municipalityId: meeting.municipalityId, meetingId: meeting.id, staffUserId, present: present.has(staffUserId) })),
-      ['meetingId', 'staffUserId'],
+      ['municipalityId', 'meetingId', 'staffUserId'],
     );
     return this.meetings.setStatus(meeting, MeetingStatus.HELD);
   }
@@ -81,7 +81,7 @@ export class AttendanceService {
   /** Insert or update only the given columns of one member's attendance row. */
   private async upsert(meeting: Meeting, staffUserId: string, changes: Partial<Attendance>): Promise<Attendance> {
     const manager = await this.db.manager();
-    await manager.upsert(Attendance, { municipalityId: meeting.municipalityId, meetingId: meeting.id, staffUserId, ...changes }, ['meetingId', 'staffUserId']);
+    await manager.upsert(Attendance, { municipalityId: meeting.municipalityId, meetingId: meeting.id, staffUserId, ...changes }, ['municipalityId', 'meetingId', 'staffUserId']);
     return manager.findOneByOrFail(Attendance, { meetingId: meeting.id, staffUserId });
   }
 }

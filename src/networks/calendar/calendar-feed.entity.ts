@@ -10,7 +10,9 @@ import { StaffUser } from '../../organisation/staff/staff-user.entity';
  * or one network's.
  */
 @Entity('calendar_feed')
-@Index('uq_calendar_feed_token', ['tokenHash'], { unique: true })
+// Tokens are 256 random bits, so unique per municipality is unique; the lookup by token alone has an index of its own.
+@Index('uq_calendar_feed_token', ['municipalityId', 'tokenHash'], { unique: true })
+@Index('ix_calendar_feed_token', ['tokenHash'])
 export class CalendarFeed extends TenantEntity {
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;

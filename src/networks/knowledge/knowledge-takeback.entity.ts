@@ -11,7 +11,7 @@ import { StaffUser } from '../../organisation/staff/staff-user.entity';
  * department is copied at the time, so a later move does not rewrite history.
  */
 @Entity('knowledge_takeback')
-@Index('uq_knowledge_takeback', ['meetingId', 'staffUserId'], { unique: true })
+@Index('uq_knowledge_takeback', ['municipalityId', 'meetingId', 'staffUserId'], { unique: true })
 @Index('ix_knowledge_takeback_department', ['departmentId', 'createdAt'])
 export class KnowledgeTakeBack extends TenantEntity {
   @Column({ name: 'meeting_id', type: 'uuid' })

@@ -36,7 +36,7 @@ export class KnowledgeService {
     await manager.upsert(
       KnowledgeTakeBack,
       { municipalityId: meeting.municipalityId, meetingId: meeting.id, staffUserId: caller.staff.id, departmentId: caller.staff.departmentId, text: input.text },
-      ['meetingId', 'staffUserId'],
+      ['municipalityId', 'meetingId', 'staffUserId'],
     );
     return manager.findOneByOrFail(KnowledgeTakeBack, { meetingId: meeting.id, staffUserId: caller.staff.id });
   }

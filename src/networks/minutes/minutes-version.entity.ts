@@ -36,7 +36,7 @@ export interface FindingAcknowledgement {
 }
 
 @Entity('minutes_version')
-@Index('uq_minutes_version', ['meetingId', 'version'], { unique: true })
+@Index('uq_minutes_version', ['municipalityId', 'meetingId', 'version'], { unique: true })
 export class MinutesVersion extends TenantEntity {
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId: string;

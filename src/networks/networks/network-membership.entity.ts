@@ -10,7 +10,7 @@ import { Network } from './network.entity';
  * the history of who was in the network when stays intact.
  */
 @Entity('network_membership')
-@Index('uq_network_membership_active', ['networkId', 'staffUserId'], { unique: true, where: '(left_on IS NULL)' })
+@Index('uq_network_membership_active', ['municipalityId', 'networkId', 'staffUserId'], { unique: true, where: '(left_on IS NULL)' })
 @Index('ix_network_membership_staff', ['staffUserId'])
 export class NetworkMembership extends TenantEntity {
   @Column({ name: 'network_id', type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreateDateColumn, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * Columns every tenant-owned table has. Each subclass also declares the
@@ -9,7 +9,8 @@ export abstract class TenantEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'municipality_id', type: 'uuid' })
+  // Part of the primary key, as sharding by municipality (Citus) requires of every key of a distributed table.
+  @PrimaryColumn({ name: 'municipality_id', type: 'uuid' })
   municipalityId: string;
 
   // Named, not imported: the platform does not depend on the organisation area

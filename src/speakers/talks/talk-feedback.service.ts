@@ -42,7 +42,7 @@ export class TalkFeedbackService {
       throw new AppError(ErrorCode.Forbidden, 'Only those who attended the meeting can rate its talks');
     }
     const manager = await this.db.manager();
-    await manager.upsert(TalkRating, { municipalityId: talk.municipalityId, talkId: talk.id, staffUserId: caller.staff.id, score: input.score, comment: input.comment ?? null }, ['talkId', 'staffUserId']);
+    await manager.upsert(TalkRating, { municipalityId: talk.municipalityId, talkId: talk.id, staffUserId: caller.staff.id, score: input.score, comment: input.comment ?? null }, ['municipalityId', 'talkId', 'staffUserId']);
     return manager.findOneByOrFail(TalkRating, { talkId: talk.id, staffUserId: caller.staff.id });
   }
 

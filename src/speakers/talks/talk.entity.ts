@@ -98,7 +98,7 @@ export class TalkStatusChange extends TenantEntity {
 
 /** An attendee's rating of a talk, one per member. */
 @Entity('talk_rating')
-@Index('uq_talk_rating', ['talkId', 'staffUserId'], { unique: true })
+@Index('uq_talk_rating', ['municipalityId', 'talkId', 'staffUserId'], { unique: true })
 @Check('ck_talk_rating_score', '"score" BETWEEN 1 AND 5')
 export class TalkRating extends TenantEntity {
   @Column({ name: 'talk_id', type: 'uuid' })
