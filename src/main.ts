@@ -1,3 +1,5 @@
+// First: tracing, when configured, must see `http` and `pg` load.
+import { tracing } from './platform/telemetry/start-tracing';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -63,6 +65,7 @@ function stopGracefully(app: NestExpressApplication, stopDatabase: () => Promise
     app
       .close()
       .then(() => clearInterval(idle))
+      .then(() => tracing?.shutdown())
       .then(stopDatabase)
       .then(
         () => {

@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { Metrics } from '../metrics/metrics.service';
 import { metricsPlugin } from '../metrics/metrics.plugin';
+import { tracingPlugin } from '../telemetry/tracing.plugin';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '../config/app-config';
@@ -67,6 +68,7 @@ class GraphQLContextModule {}
             // Answers are per user and never cached by HTTP caches; without this, Apollo hooks every field resolution to compute cache hints (~5 % of CPU under load).
             ApolloServerPluginCacheControlDisabled(),
             metricsPlugin(metrics),
+            tracingPlugin(),
             ...protection.plugins,
             idempotencyPlugin(config.crypto.cprHashSecret, config.idempotency.ttlSeconds),
             unitOfWorkPlugin({ exposeDiagnostics: config.graphql.exposeDiagnostics }),

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger as NestLogger, OnApplicationBootstrap } from '@nestjs/common';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { EventEmitter } from 'node:events';
 import { Logger as WorkerLogger, parseCronItems, run, Runner, TaskList, WorkerEvents } from 'graphile-worker';
 import { Pool } from 'pg';
@@ -16,6 +17,8 @@ class JobFailure extends Error {
     this.name = 'JobFailure';
   }
 }
+
+const tracer = trace.getTracer('nsk-networks');
 
 /** A periodic task that was missed while no instance ran (a deploy, an outage) is caught up within this window. */
 const BACKFILL_MS = 3_600_000;
@@ -111,13 +114,19 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private taskList(): TaskList {
     const list: TaskList = {};
     for (const task of this.tasks.values()) {
-      list[task.name] = async (payload) => {
-        try {
-          await task.run(payload);
-        } catch (error) {
-          throw new JobFailure(task.name, failureCode(error));
-        }
-      };
+      list[task.name] = (payload) =>
+        tracer.startActiveSpan(`job ${task.name}`, { attributes: { 'nsk.job.task': task.name } }, async (span) => {
+          try {
+            await task.run(payload);
+          } catch (error) {
+            const code = failureCode(error);
+            span.setAttribute('error.type', code);
+            span.setStatus({ code: SpanStatusCode.ERROR });
+            throw new JobFailure(task.name, code);
+          } finally {
+            span.end();
+          }
+        });
     }
     return list;
   }
