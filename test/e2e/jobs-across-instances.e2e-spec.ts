@@ -191,4 +191,9 @@ describe('background jobs across three instances', () => {
     expect(codes).toEqual([0, 0, 0]);
     for (const { output } of instances) expect(output.text()).toMatch(/"msg":"stopped"/);
   }, 30_000);
+
+  it('refuses to start the runner, in words, when the queue\'s schema is missing (the runtime role cannot create it)', async () => {
+    await (await ownerDataSource()).query('DROP SCHEMA graphile_worker CASCADE');
+    await expect(createTestApp({ JOB_RUNNER: 'on', SMTP_URL: smtp.url })).rejects.toThrow(/job queue's schema \(graphile_worker\) is missing or behind .* run `npm run migrate`/);
+  });
 });

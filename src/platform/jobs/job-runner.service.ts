@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import { Counter, Gauge } from 'prom-client';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { SchemaBehindError } from '../database/schema-current';
 import { Metrics } from '../metrics/metrics.service';
 import { failureCode } from './failure-code';
 import { JobTask } from './job-task';
@@ -72,10 +73,6 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.tasks.set(task.name, task);
   }
 
-  get running(): boolean {
-    return this.runner !== undefined;
-  }
-
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs.enabled || this.tasks.size === 0) return;
     const { appUrl, applicationName } = this.config.database;
@@ -86,17 +83,31 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     events.on('job:success', ({ job }) => this.completed.inc({ task: job.task_identifier }));
     events.on('job:error', ({ job }) => this.failed.inc({ task: job.task_identifier, final: 'false' }));
     events.on('job:failed', ({ job }) => this.failed.inc({ task: job.task_identifier, final: 'true' }));
-    this.runner = await run({
-      pgPool: this.pool,
-      concurrency: this.config.jobs.concurrency,
-      noHandleSignals: true, // main.ts stops the runner as part of the graceful shutdown
-      pollInterval: 2000,
-      logger: this.workerLogger(),
-      events,
-      taskList: this.taskList(),
-      parsedCronItems: this.cronItems(),
-    });
+    this.runner = await this.startRunner(events);
     this.logger.log({ msg: 'job runner started', tasks: [...this.tasks.keys()] });
+  }
+
+  private async startRunner(events: WorkerEvents): Promise<Runner> {
+    try {
+      return await run({
+        pgPool: this.pool,
+        concurrency: this.config.jobs.concurrency,
+        noHandleSignals: true, // main.ts stops the runner as part of the graceful shutdown
+        pollInterval: 2000,
+        logger: this.workerLogger(),
+        events,
+        taskList: this.taskList(),
+        parsedCronItems: this.cronItems(),
+      });
+    } catch (error) {
+      await this.pool?.end();
+      this.pool = undefined;
+      // The runtime role may use the queue, not create or change it: a missing or older queue schema is the migration's job.
+      if (['42501', '3F000', '42P01'].includes(failureCode(error))) {
+        throw new SchemaBehindError("The job queue's schema (graphile_worker) is missing or behind this version of the service: run `npm run migrate` with the owner's DATABASE_URL, then start the service again");
+      }
+      throw error;
+    }
   }
 
   /**
