@@ -16,6 +16,7 @@ import { InquirySourcesAndChannel1796200200000 } from './1796200200000-InquirySo
 import { LedgerProofs1796300000000 } from './1796300000000-LedgerProofs';
 import { MinutesFindings1796400000000 } from './1796400000000-MinutesFindings';
 import { CitusReadyKeys1796500000000 } from './1796500000000-CitusReadyKeys';
+import { MemberNotifications1796600000000 } from './1796600000000-MemberNotifications';
 
 /** Every migration, in order. Listed explicitly so compiled and ts-node runs find the same set. */
-export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382, CounsellingAndPreparedness1795610735972, RoleGrants1796118468006, IdempotencyExpiry1796119000000, MunicipalityListing1796119100000, LedgerAppendFunction1796119200000, WithdrawnContentErasure1796124082721, WebSessions1796200000000, MeetingUpdatedAt1796200100000, InquirySourcesAndChannel1796200200000, LedgerProofs1796300000000, MinutesFindings1796400000000, CitusReadyKeys1796500000000];
+export const MIGRATIONS = [Foundation1795548370897, NetworksAndMeetings1795549243928, ConsentLedgerAndExchange1795550374771, SpeakersAndTalks1795552466917, CaseDiscussions1795553291139, IdempotencyKeys1795554099382, CounsellingAndPreparedness1795610735972, RoleGrants1796118468006, IdempotencyExpiry1796119000000, MunicipalityListing1796119100000, LedgerAppendFunction1796119200000, WithdrawnContentErasure1796124082721, WebSessions1796200000000, MeetingUpdatedAt1796200100000, InquirySourcesAndChannel1796200200000, LedgerProofs1796300000000, MinutesFindings1796400000000, CitusReadyKeys1796500000000, MemberNotifications1796600000000];

@@ -24,6 +24,7 @@ import { AttendanceModule } from './networks/attendance/attendance.module';
 import { MinutesModule } from './networks/minutes/minutes.module';
 import { KnowledgeModule } from './networks/knowledge/knowledge.module';
 import { CalendarModule } from './networks/calendar/calendar.module';
+import { NotificationModule } from './networks/notifications/notifications.module';
 import { ConsentModule } from './consent/consent/consent.module';
 import { SpeakerModule } from './speakers/speakers/speaker.module';
 import { TalkModule } from './speakers/talks/talk.module';
@@ -50,6 +51,7 @@ const DOMAIN_MODULES = [
   MinutesModule,
   KnowledgeModule,
   CalendarModule,
+  NotificationModule,
   ConsentModule,
   SpeakerModule,
   TalkModule,

@@ -9,6 +9,7 @@ import { Exchange } from './consent/exchange/exchange.entity';
 import { LedgerCheckpointRow, LedgerEntry, LedgerHead } from './platform/ledger/ledger-entry.entity';
 import { Department } from './organisation/departments/department.entity';
 import { KnowledgeTakeBack } from './networks/knowledge/knowledge-takeback.entity';
+import { MeetingReminder, NotificationPreference } from './networks/notifications/notification-preference.entity';
 import { MeetingSeries } from './networks/meetings/meeting-series.entity';
 import { Meeting } from './networks/meetings/meeting.entity';
 import { ActionItem } from './networks/minutes/action-item.entity';
@@ -47,6 +48,8 @@ export const ENTITIES = [
   MinutesVersion,
   ActionItem,
   KnowledgeTakeBack,
+  NotificationPreference,
+  MeetingReminder,
   CalendarFeed,
   Citizen,
   Consent,

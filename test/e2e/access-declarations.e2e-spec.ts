@@ -26,6 +26,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'Query.network': 'staff',
   'Query.meeting': 'staff',
   'Query.myCalendarFeeds': 'staff',
+  'Query.myNotificationPreferences': 'staff',
+  'Mutation.setNotificationPreferences': 'staff',
   'Query.departmentKnowledgeTakeBack': 'staff',
   'Mutation.createNetwork': 'municipality_admin',
   'Mutation.addNetworkMember': 'staff',

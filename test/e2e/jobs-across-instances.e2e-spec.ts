@@ -1,16 +1,13 @@
 import { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { freePort } from '../../src/platform/database/embedded-postgres';
-import { migrateDatabase } from '../../src/platform/database/migrate';
-import { provisionDatabase } from '../../src/platform/database/provision';
 import { TenantDatabase } from '../../src/platform/database/tenant-database';
 import { OutboxService } from '../../src/platform/outbox/outbox.service';
-import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
+import { OwnDatabase, useOwnDatabase } from '../utils/own-database';
 import { collect, exited, spawnService } from '../utils/service-process';
 import { CapturingSmtp, startSmtp } from '../utils/smtp';
 import { createTestApp, TestApp } from '../utils/test-app';
@@ -33,21 +30,16 @@ interface Instance {
  * retention schedule fires once per period across the three.
  */
 describe('background jobs across three instances', () => {
-  const database = `nsk_jobs_${process.pid}_${Date.now()}`;
-  const saved = { owner: process.env[TEST_ENV.ownerUrl], app: process.env[TEST_ENV.appUrl] };
   const instances: Instance[] = [];
-  let urls: { ownerUrl: string; appUrl: string };
+  let urls: OwnDatabase;
   let smtp: CapturingSmtp & { refused: number };
   let api: TestApp;
   let town: TestMunicipality;
   let net: NetworkFixture;
 
   beforeAll(async () => {
-    urls = await provisionDatabase({ adminUrl: process.env[TEST_ENV.adminUrl]!, database, ownerPassword: 'test-owner', appPassword: 'test-app' });
-    await migrateDatabase(urls.ownerUrl);
     // The factories and the in-process app (which runs no jobs) work on this database for this file only.
-    process.env[TEST_ENV.ownerUrl] = urls.ownerUrl;
-    process.env[TEST_ENV.appUrl] = urls.appUrl;
+    urls = await useOwnDatabase('jobs');
     api = await createTestApp();
     town = await createMunicipality();
     net = await createNetwork(api, town);
@@ -60,12 +52,7 @@ describe('background jobs across three instances', () => {
     await api?.close();
     await closeFactories();
     await smtp?.close();
-    process.env[TEST_ENV.ownerUrl] = saved.owner;
-    process.env[TEST_ENV.appUrl] = saved.app;
-    const admin = new Client({ connectionString: process.env[TEST_ENV.adminUrl] });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    await urls?.drop();
   });
 
   const startInstance = async (): Promise<Instance> => {

@@ -19,6 +19,8 @@ const TENANT_TABLES = [
   'minutes_version',
   'action_item',
   'knowledge_takeback',
+  'notification_preference',
+  'meeting_reminder',
   'calendar_feed',
   'citizen',
   'consent',

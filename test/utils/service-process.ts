@@ -3,11 +3,15 @@ import { join } from 'node:path';
 
 export const PROJECT_ROOT = join(__dirname, '..', '..');
 
-/** Runs src/main.ts as a real process (ts-node, no build step), with exactly the given environment. */
+/**
+ * Runs src/main.ts as a real process (ts-node, no build step), with exactly
+ * the given environment. It takes no background jobs unless `JOB_RUNNER: 'on'`
+ * is given: test files share one database, and a runner would take the others' jobs.
+ */
 export function spawnService(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', JOB_RUNNER: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -1,3 +1,4 @@
+import { MeetingEvent, raiseMeetingEvent } from './meeting-events';
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { AgendaItem } from '../agenda/agenda-item.entity';
@@ -145,10 +146,13 @@ export class MeetingService {
     return cancelled;
   }
 
+  /** The agenda goes out: the members are mailed it (MeetingEvent.AGENDA_PUBLISHED). */
   async publishAgenda(principal: Principal, id: string): Promise<Meeting> {
-    const { meeting } = await this.getForCoordinator(principal, id);
+    const { meeting, caller } = await this.getForCoordinator(principal, id);
     assertTransition(meeting.status, MeetingStatus.AGENDA_PUBLISHED, 'have its agenda published');
-    return this.setStatus(meeting, MeetingStatus.AGENDA_PUBLISHED);
+    const published = await this.setStatus(meeting, MeetingStatus.AGENDA_PUBLISHED);
+    await raiseMeetingEvent(await this.db.manager(), MeetingEvent.AGENDA_PUBLISHED, { municipalityId: meeting.municipalityId, meetingId: meeting.id, actorId: caller.staff.id });
+    return published;
   }
 
   async setStatus(meeting: Meeting, status: MeetingStatus, changes: Partial<Meeting> = {}): Promise<Meeting> {

@@ -1,3 +1,4 @@
+import { MeetingEvent, raiseMeetingEvent } from '../meetings/meeting-events';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Principal } from '../../platform/auth/principal';
@@ -36,7 +37,7 @@ export class ActionItemService {
       throw new AppError(ErrorCode.BadUserInput, 'The owner of an action item must be a member of the network', { field: 'ownerId' });
     }
     const manager = await this.db.manager();
-    return manager.save(
+    const item = await manager.save(
       ActionItem,
       manager.create(ActionItem, {
         municipalityId: meeting.municipalityId,
@@ -47,6 +48,9 @@ export class ActionItemService {
         dueOn: input.dueOn ?? null,
       }),
     );
+    // The owner is mailed the item, unless they wrote it themselves.
+    await raiseMeetingEvent(manager, MeetingEvent.ACTION_ITEM_ADDED, { municipalityId: meeting.municipalityId, meetingId: meeting.id, actorId: caller.staff.id, actionItemId: item.id });
+    return item;
   }
 
   /** The owner or the coordinator marks an item done; doing it twice changes nothing. */

@@ -1,3 +1,4 @@
+import { MeetingEvent, raiseMeetingEvent } from '../meetings/meeting-events';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { AppConfig } from '../../platform/config/app-config';
@@ -78,8 +79,9 @@ export class MinutesService {
     return manager.save(MinutesVersion, latest);
   }
 
+  /** The draft goes to the members for approval; they are mailed a link to it (MeetingEvent.MINUTES_CIRCULATED). */
   async circulate(principal: Principal, meetingId: string): Promise<MinutesVersion> {
-    const { meeting } = await this.meetings.getForCoordinator(principal, meetingId);
+    const { meeting, caller } = await this.meetings.getForCoordinator(principal, meetingId);
     const latest = await this.latestForUpdate(meeting.id);
     if (!latest) throw new AppError(ErrorCode.NotFound, 'There are no minutes to circulate yet');
     if (latest.status === MinutesStatus.APPROVED) throw new AppError(MinutesErrorCode.Approved, 'These minutes are already approved');
@@ -87,7 +89,10 @@ export class MinutesService {
     assertFindingsResolved(latest, 'circulated');
     latest.status = MinutesStatus.CIRCULATED;
     latest.circulatedAt = now();
-    return (await this.db.manager()).save(MinutesVersion, latest);
+    const manager = await this.db.manager();
+    const circulated = await manager.save(MinutesVersion, latest);
+    await raiseMeetingEvent(manager, MeetingEvent.MINUTES_CIRCULATED, { municipalityId: meeting.municipalityId, meetingId: meeting.id, actorId: caller.staff.id });
+    return circulated;
   }
 
   async approve(principal: Principal, meetingId: string): Promise<MinutesVersion> {

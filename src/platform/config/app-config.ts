@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength,
 export type Environment = 'development' | 'test' | 'production';
 
 /** The jobs that run on a schedule (CRON_* in the environment). */
-export type ScheduledJob = 'caseRetention' | 'withdrawnContent' | 'ledgerCheckpoints' | 'idempotencyPurge' | 'sessionPurge' | 'outboxSweep';
+export type ScheduledJob = 'caseRetention' | 'withdrawnContent' | 'ledgerCheckpoints' | 'idempotencyPurge' | 'sessionPurge' | 'outboxSweep' | 'meetingReminders';
 
 /** Five cron fields (minute hour day month weekday), or empty for never; the runner checks the values. */
 const CRON = /^$|^\S+( \S+){4}$/;
@@ -320,6 +320,9 @@ class EnvironmentVariables {
   @Matches(CRON, { message: 'CRON_OUTBOX_SWEEP must be a cron expression of five fields, or empty' })
   CRON_OUTBOX_SWEEP = '* * * * *';
 
+  @Matches(CRON, { message: 'CRON_MEETING_REMINDERS must be a cron expression of five fields, or empty' })
+  CRON_MEETING_REMINDERS = '*/5 * * * *';
+
   /** Days after a withdrawal until content exchanged under that consent is erased (GDPR art. 7(3)). */
   @Type(() => Number)
   @Max(3650)
@@ -468,6 +471,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
         idempotencyPurge: vars.CRON_IDEMPOTENCY_PURGE,
         sessionPurge: vars.CRON_SESSION_PURGE,
         outboxSweep: vars.CRON_OUTBOX_SWEEP,
+        meetingReminders: vars.CRON_MEETING_REMINDERS,
       },
     },
     publicBaseUrl: vars.PUBLIC_BASE_URL.replace(/\/$/, ''),

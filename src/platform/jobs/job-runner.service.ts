@@ -78,7 +78,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const { appUrl, applicationName } = this.config.database;
     // A pool of its own: one connection stays in LISTEN, the rest take and finish jobs; requests never wait behind a job.
     this.pool = new Pool({ connectionString: appUrl, max: this.config.jobs.concurrency + 2, application_name: `${applicationName}-jobs` });
-    this.pool.on('error', () => undefined); // an idle client whose connection died; the runner reconnects
+    // A connection that dies (idle in the pool, or in a client's hands) is an event the runner recovers from, not a crash.
+    this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
     const events: WorkerEvents = new EventEmitter();
     events.on('job:success', ({ job }) => this.completed.inc({ task: job.task_identifier }));
     events.on('job:error', ({ job }) => this.failed.inc({ task: job.task_identifier, final: 'false' }));

@@ -26,6 +26,10 @@ export class OutboxMessage extends TenantEntity {
   @Column({ name: 'text_body', type: 'text' })
   textBody: string;
 
+  /** Extra headers (List-Unsubscribe for member notifications); never personal data. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   /** An iCalendar attachment (iMIP): the method and the calendar text. */
   @Column({ name: 'ics_method', type: 'varchar', length: 20, nullable: true })
   icsMethod: string | null;

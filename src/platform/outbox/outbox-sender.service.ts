@@ -131,6 +131,8 @@ export class OutboxSender implements OnModuleInit, OnApplicationShutdown {
         subject: message.subject,
         text: message.textBody,
         icalEvent: message.ics ? { method: message.icsMethod ?? 'REQUEST', content: message.ics, filename: 'invitation.ics' } : undefined,
+        // Every mail is sent by the service, not a person: out-of-office replies and auto-forwarders leave it alone (RFC 3834).
+        headers: { ...message.headers, 'Auto-Submitted': 'auto-generated' },
       });
       await manager.update(OutboxMessage, { id: message.id }, { status: OutboxStatus.SENT, sentAt: now(), attempts: message.attempts + 1, lastError: null });
       return 'sent';

@@ -21,6 +21,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   ics?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** Extra headers, e.g. List-Unsubscribe; never personal data (they are stored as they are). */
+  headers?: Record<string, string>;
 }
 
 export const recipientAssociatedData = (message: Pick<OutboxMessage, 'municipalityId' | 'id'>) => `outbox:${message.municipalityId}:${message.id}`;
@@ -41,6 +43,7 @@ export class OutboxService {
       textBody: mail.text,
       icsMethod: mail.ics?.method ?? null,
       ics: mail.ics?.content ?? null,
+      headers: mail.headers ?? null,
     });
     await manager.insert(OutboxMessage, message);
     const delivery: OutboxDelivery = { municipalityId: mail.municipalityId, messageId: id };

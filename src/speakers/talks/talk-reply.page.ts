@@ -1,27 +1,8 @@
-import { escapeHtml as escape } from '../../platform/web-client/html';
+import { escapeHtml as escape, standalonePage as page } from '../../platform/web-client/html';
 import { TalkAnswer } from './talk-links';
 
 const when = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const until = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' });
-
-function page(title: string, body: string, stylesheet?: string): string {
-  return `<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escape(title)}</title>
-${stylesheet ? `<link rel="stylesheet" href="${escape(stylesheet)}">` : ''}
-</head>
-<body>
-<main id="main-content" class="container page-container">
-<h1>${escape(title)}</h1>
-${body}
-</main>
-</body>
-</html>`;
-}
 
 export interface TalkInvitationView {
   answer: TalkAnswer;
