@@ -151,6 +151,26 @@ describe('web client: a network member', () => {
     violations.push(...(await accessibilityViolations(page, 'refusal shown')));
   });
 
+  it('chooses which mails to get about meetings, and when the reminder comes', async () => {
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Notifikationer' }).click();
+    await page.getByRole('heading', { name: 'Notifikationer', level: 1 }).waitFor();
+    const agenda = page.getByRole('checkbox', { name: 'koordinatoren udsender dagsordenen til et møde' });
+    await agenda.waitFor();
+    expect(await agenda.isChecked()).toBe(true); // every kind is on until the member chooses
+    await agenda.uncheck();
+    await page.getByLabel('Hvornår skal påmindelsen komme?').selectOption('72');
+    violations.push(...(await accessibilityViolations(page, 'notifications')));
+    await page.getByRole('button', { name: 'Gem mine valg' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dine valg er gemt.' }).waitFor();
+    const stored = ok(await web.api.gql<{ myNotificationPreferences: Record<string, unknown> }>('{ myNotificationPreferences { agendaPublished minutesForApproval meetingReminder actionItems reminderHoursBefore } }', {}, net.health.token));
+    expect(stored.myNotificationPreferences).toEqual({ agendaPublished: false, minutesForApproval: true, meetingReminder: true, actionItems: true, reminderHoursBefore: 72 });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Notifikationer', level: 1 }).waitFor();
+    await page.getByLabel('Hvornår skal påmindelsen komme?').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'koordinatoren udsender dagsordenen til et møde' }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Hvornår skal påmindelsen komme?').inputValue()).toBe('72');
+  });
+
   it('signs out: the session ends on the server, and the page asks to sign in again', async () => {
     await page.getByRole('button', { name: 'Log af' }).click();
     await page.getByRole('heading', { name: 'Log ind', exact: true }).waitFor();

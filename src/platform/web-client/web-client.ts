@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Paths the service answers itself; everything else that asks for HTML is a page of the web client. */
-const SERVICE_PATHS = /^\/(graphql|auth|calendar|reports|talks|notifikationer|health|metrics|hjaelp)(\/|$)/;
+const SERVICE_PATHS = /^\/(graphql|auth|calendar|reports|talks|notifikationer\/afmeld|health|metrics|hjaelp)(\/|$)/;
 
 /**
  * Nothing leaves the origin: scripts, styles, fonts and images are the

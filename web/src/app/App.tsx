@@ -2,6 +2,7 @@ import { AccessibilityStatement } from '../about/AccessibilityStatement';
 import { SignInPage } from '../auth/SignInPage';
 import { SessionProvider, useSession } from '../auth/session';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { NotificationsPage } from '../notifications/NotificationsPage';
 import { CasePage } from '../cases/CasePage';
 import { ConsentPage } from '../consent/ConsentPage';
 import { DpoPage } from '../dpo/DpoPage';
@@ -41,6 +42,7 @@ function Page() {
   if ((params = match('/moede/:id', path))) return <MeetingPage key={params.id} id={params.id} />;
   if (match('/oplaegsholdere', path)) return <SpeakersPage />;
   if (match('/kalender', path)) return <CalendarPage />;
+  if (match('/notifikationer', path)) return <NotificationsPage />;
   if (match('/samtykke', path)) return <ConsentPage />;
   if (match('/databeskyttelse', path)) return <DpoPage />;
   if ((params = match('/team/:teamId/sag/:id', path))) return <CounsellingCasePage key={params.id} teamId={params.teamId} id={params.id} />;

@@ -8,6 +8,7 @@ const MENU: { href: string; label: string; role?: string }[] = [
   { href: '/samtykke', label: 'Samtykke og udveksling' },
   { href: '/oplaegsholdere', label: 'Oplægsholdere' },
   { href: '/kalender', label: 'Kalender' },
+  { href: '/notifikationer', label: 'Notifikationer' },
   { href: '/databeskyttelse', label: 'Databeskyttelse', role: 'DATA_PROTECTION_OFFICER' },
 ];
 
