@@ -37,6 +37,7 @@ import { UpskillingModule } from './counselling/upskilling/upskilling.module';
 import { StatisticsModule } from './counselling/statistics/statistics.module';
 import { PreparednessModule } from './guidance/preparedness/preparedness.module';
 import { SignInModule } from './signin/signin.module';
+import { CommunityModule } from './community/community.module';
 
 /** The domain modules; each owns one folder in an area of src/. */
 const DOMAIN_MODULES = [
@@ -63,6 +64,7 @@ const DOMAIN_MODULES = [
   UpskillingModule,
   StatisticsModule,
   PreparednessModule,
+  CommunityModule,
 ];
 
 @Module({})

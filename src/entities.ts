@@ -10,6 +10,7 @@ import { LedgerCheckpointRow, LedgerEntry, LedgerHead } from './platform/ledger/
 import { Department } from './organisation/departments/department.entity';
 import { KnowledgeTakeBack } from './networks/knowledge/knowledge-takeback.entity';
 import { MeetingReminder, NotificationPreference } from './networks/notifications/notification-preference.entity';
+import { CivilSocietyGoal, Engagement, EngagementParticipant, HousingArea, HousingAreaNetwork, LocalActor, LocalActorArea, NetworkLocalActor } from './community/community.entities';
 import { MeetingSeries } from './networks/meetings/meeting-series.entity';
 import { Meeting } from './networks/meetings/meeting.entity';
 import { ActionItem } from './networks/minutes/action-item.entity';
@@ -77,4 +78,12 @@ export const ENTITIES = [
   KnowledgeNeed,
   PreparednessPlan,
   ActionCard,
+  HousingArea,
+  LocalActor,
+  LocalActorArea,
+  Engagement,
+  EngagementParticipant,
+  CivilSocietyGoal,
+  NetworkLocalActor,
+  HousingAreaNetwork,
 ];

@@ -5,7 +5,8 @@ import { KnownNames } from './privacy/anonymisation/known-names';
 /**
  * Who and what the municipality knows by name: its staff (organisation), its
  * registered speakers and the organisations they come from (speakers), and its
- * own departments. Composed here, beside app.module.ts, because the
+ * own departments, the local actors it works with and their organisations,
+ * and its housing areas (community). Composed here, beside app.module.ts, because the
  * anonymisation guard (privacy) depends on no area. One statement, under the
  * request's row-level security.
  */
@@ -18,7 +19,10 @@ export class MunicipalityKnownNames implements KnownNames {
     const rows: { name: string }[] = await manager.query(`SELECT display_name AS name FROM staff_user
        UNION SELECT name FROM speaker
        UNION SELECT organisation FROM speaker WHERE organisation IS NOT NULL
-       UNION SELECT name FROM department`);
+       UNION SELECT name FROM department
+       UNION SELECT name FROM local_actor
+       UNION SELECT organisation FROM local_actor WHERE organisation IS NOT NULL
+       UNION SELECT name FROM housing_area`);
     return rows.map((row) => row.name);
   }
 }

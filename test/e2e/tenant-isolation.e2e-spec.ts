@@ -48,6 +48,14 @@ const TENANT_TABLES = [
   'web_session',
   'knowledge_need',
   'preparedness_plan',
+  'housing_area',
+  'local_actor',
+  'local_actor_area',
+  'engagement',
+  'engagement_participant',
+  'civil_society_goal',
+  'network_local_actor',
+  'housing_area_network',
   'action_card',
 ];
 

@@ -42,4 +42,8 @@ export enum FieldRule {
   TEAM_CASEWORK = "the team's own casework: decided where the case is read",
   /** A talk's own history, reachable only from a talk one may see. */
   TALK_HISTORY = "the talk's history: whoever may see the talk",
+  /** Housing areas, local actors (not their contacts), engagements and the civil-society strategy: any member of staff. */
+  COMMUNITY = 'local actors, housing areas and engagements: any member of staff',
+  /** A local actor's contact details: the one who holds the relationship, coordinators and the admin (decided in the field). */
+  LOCAL_ACTOR_CONTACT = "a local actor's contact: its holder, coordinators and the admin",
 }

@@ -6,7 +6,7 @@ const TAG_BYTES = 16;
 const MAGIC = Buffer.from('NSK1');
 
 /** What a sealed value is; each kind is sealed with its own key, derived from the master key. */
-export type SealPurpose = 'exchange' | 'speaker-contact' | 'mail-recipient';
+export type SealPurpose = 'exchange' | 'speaker-contact' | 'local-actor-contact' | 'mail-recipient';
 
 /**
  * AES-256-GCM for personal data at rest, with key ids so the key can be
