@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
   const js = initialJavaScript();
   const db = await benchDatabase('web');
-  await seedDemoData(db.ownerUrl);
   const config = loadConfig({ NODE_ENV: 'development', AUTH_DEV_SECRET: DEVELOPMENT_JWT_SECRET, CPR_HASH_SECRET: 'benchmark-cpr-hash-secret-0123456789', EXCHANGE_CONTENT_KEY: Buffer.alloc(32, 3).toString('base64'), LINK_SIGNING_SECRET: 'benchmark-link-signing-secret-0123456789', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn' });
+  await seedDemoData(db.ownerUrl, config.crypto.keyring);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');

@@ -4,7 +4,7 @@
  */
 import { loadConfig } from '../src/platform/config/app-config';
 import { signDevToken } from '../src/platform/auth/dev-token';
-import { DEMO_MUNICIPALITIES, findDemoUser } from '../src/demo/demo-data';
+import { DEMO_MUNICIPALITIES, findDemoUser } from '../src/demo/demo-municipalities';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);

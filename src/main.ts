@@ -89,7 +89,7 @@ async function bootstrap(): Promise<void> {
     const applied = await migrateDatabase(config.database.ownerUrl);
     if (applied.length > 0) announce('info', 'migrations applied', { migrations: applied });
     if (config.demoData) {
-      const loaded = await seedDemoData(config.database.ownerUrl);
+      const loaded = await seedDemoData(config.database.ownerUrl, config.crypto.keyring);
       if (loaded.length > 0) announce('info', 'demo data loaded', { municipalities: loaded });
     }
   } else {

@@ -96,15 +96,8 @@ export class CommunityService {
     return this.db
       .loader<string, LocalActor[]>('localActorsByArea', async (areaIds) => {
         const manager = await this.db.manager();
-        const rows: (LocalActor & { areaId: string })[] = await manager
-          .createQueryBuilder(LocalActor, 'a')
-          .innerJoin(LocalActorArea, 'la', 'la.local_actor_id = a.id AND la.municipality_id = a.municipality_id')
-          .addSelect('la.housing_area_id', 'area_id')
-          .where('la.housing_area_id IN (:...areaIds)', { areaIds })
-          .orderBy('a.name', 'ASC')
-          .getRawAndEntities()
-          .then(({ raw, entities }) => entities.map((entity, index) => Object.assign(entity, { areaId: (raw[index] as { area_id: string }).area_id })));
-        return groupByKeys(areaIds, rows, (row) => row.areaId);
+        const links = await manager.find(LocalActorArea, { where: { housingAreaId: In([...areaIds]) }, relations: { localActor: true }, order: { localActor: { name: 'ASC' } } });
+        return groupByKeys(areaIds, links, (link) => link.housingAreaId).map((group) => group.map((link) => link.localActor!));
       })
       .load(areaId);
   }

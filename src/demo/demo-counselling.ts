@@ -8,6 +8,9 @@ import { Competence, CompetenceKind } from '../counselling/competences/competenc
 import { InquiryChannel, InquirySource, InquirySubject } from '../counselling/inquiries/inquiry.enums';
 import { Inquiry } from '../counselling/inquiries/inquiry.entity';
 import { ProvisionedMunicipality } from '../organisation/municipalities/municipality-provisioning';
+import { KnowledgeNeed } from '../counselling/upskilling/knowledge-need.entity';
+import { Workshop } from '../counselling/upskilling/workshop.entity';
+import type { DemoMunicipality } from './demo-data';
 import { Network } from '../networks/networks/network.entity';
 import { ActionCard, PreparednessPlan } from '../guidance/preparedness/preparedness-plan.entity';
 import { ConcernLevel, ContactKind, PersonConcerned } from '../guidance/preparedness/preparedness.enums';
@@ -96,4 +99,24 @@ export async function seedDemoPreparednessPlan(manager: EntityManager, provision
     },
   ];
   await manager.insert(ActionCard, cards.map((card, i) => ({ municipalityId, planId: plan.id, position: i + 1, concernLevel: null, personConcerned: null, acuteDanger: null, ...card })));
+}
+
+/** Workshops given and knowledge needs noted, as a strategic unit records them (Odense). */
+export async function seedDemoUpskilling(manager: EntityManager, provisioned: ProvisionedMunicipality, demo: NonNullable<DemoMunicipality['upskilling']>): Promise<void> {
+  const municipalityId = provisioned.municipality.id;
+  const workshops: Workshop[] = [];
+  for (const w of demo.workshops) {
+    workshops.push(await manager.save(Workshop, manager.create(Workshop, { municipalityId, givenById: provisioned.staff[w.givenBy].id, departmentId: provisioned.departments[w.department].id, heldOn: w.heldOn, participants: w.participants, topic: w.topic })));
+  }
+  await manager.insert(
+    KnowledgeNeed,
+    demo.needs.map((n) => ({
+      municipalityId,
+      departmentId: provisioned.departments[n.department].id,
+      notedById: provisioned.staff[n.notedBy].id,
+      notedOn: n.notedOn,
+      topic: n.topic,
+      metByWorkshopId: n.metByWorkshop === undefined ? null : workshops[n.metByWorkshop].id,
+    })),
+  );
 }

@@ -3,6 +3,8 @@ import { Discipline } from '../organisation/departments/discipline.enum';
 import { MunicipalitySpec } from '../organisation/municipalities/municipality-provisioning';
 import { NetworkKind } from '../networks/networks/network-kind.enum';
 import { DataCategory } from '../consent/consent/consent.enums';
+import { EngagementKind, LocalActorKind } from '../community/community.enums';
+import type { DemoCommunity } from './demo-community';
 
 /**
  * Fictional demo municipalities, modelled on the source document: Gladsaxe's
@@ -40,9 +42,18 @@ export interface DemoMunicipality extends Omit<MunicipalitySpec, 'staff'> {
   /** Extra demo content: a counsellor team's inquiries and caseload, a preparedness plan. */
   counsellorCaseload?: boolean;
   preparednessPlan?: boolean;
+  /** Further networks, e.g. the specialist team the counsellors escalate to (Aarhus' TÆK). */
+  extraNetworks?: DemoNetwork[];
+  /** Housing areas, local actors, engagements, strategy (src/community). */
+  community?: DemoCommunity;
+  /** Workshops given and knowledge needs noted (Odense's unit); `metByWorkshop` is an index into `workshops`. */
+  upskilling?: {
+    workshops: { givenBy: string; department: string; heldOn: string; participants: number; topic: string }[];
+    needs: { department: string; notedBy: string; notedOn: string; topic: string; metByWorkshop?: number }[];
+  };
 }
 
-const person = (subject: string, displayName: string, departmentKey: string, roles: Role[] = [Role.STAFF]): DemoStaff => ({
+export const person = (subject: string, displayName: string, departmentKey: string, roles: Role[] = [Role.STAFF]): DemoStaff => ({
   subject,
   displayName,
   departmentKey,
@@ -98,6 +109,21 @@ export const GLADSAXE: DemoMunicipality = {
     { between: ['jobcentre', 'family'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.EMPLOYMENT_AND_INCOME] },
     { between: ['school', 'health'], categories: [DataCategory.FAMILY_SITUATION, DataCategory.SCHOOL_ATTENDANCE, DataCategory.HEALTH] },
   ],
+  // The network works with father groups, neighbourhood mothers, housing staff, faith communities and GPs in the housing areas.
+  community: {
+    areas: [{ name: 'Værebro Park', socialPlan: 'Boligsocial helhedsplan Værebro Park' }, { name: 'Gyngemose', socialPlan: 'Boligsocial helhedsplan Gladsaxe Øst' }],
+    actors: [
+      { name: 'Fædregruppen i Værebro', kind: LocalActorKind.FATHER_GROUP, areas: ['Værebro Park'], holder: 'gladsaxe.housing1' },
+      { name: 'Bydelsmødrene i Gladsaxe', kind: LocalActorKind.NEIGHBOURHOOD_MOTHERS, organisation: 'Fonden for Socialt Ansvar', areas: ['Værebro Park', 'Gyngemose'], holder: 'gladsaxe.housing2', email: 'bydelsmoedre.gladsaxe@demo.invalid' },
+      { name: 'Ejendomsfunktionærerne i Gyngemose', kind: LocalActorKind.HOUSING_STAFF, areas: ['Gyngemose'], holder: 'gladsaxe.housing3' },
+      { name: 'Det lokale trossamfund', kind: LocalActorKind.FAITH_COMMUNITY, areas: ['Værebro Park'], holder: 'gladsaxe.coordinator' },
+      { name: 'Lægehuset ved Værebro', kind: LocalActorKind.GENERAL_PRACTITIONER, areas: ['Værebro Park'], holder: 'gladsaxe.health1' },
+    ],
+    engagements: [
+      { kind: EngagementKind.DIALOGUE_MEETING, occurredOn: '2026-09-17', topic: 'Dialogmøde om unges fritidsliv', summary: 'Fædregruppen og bydelsmødrene drøftede, hvordan forældre kan tale med deres børn om frihed.', area: 'Værebro Park', actors: ['Fædregruppen i Værebro', 'Bydelsmødrene i Gladsaxe'], staff: ['gladsaxe.housing1', 'gladsaxe.ssp1'] },
+      { kind: EngagementKind.REFERRAL_ROUTE, occurredOn: '2026-10-08', topic: 'Henvisning fra lægehuset', summary: 'Aftalt, hvordan lægehuset kontakter sundhedsplejen ved bekymring.', area: 'Værebro Park', actors: ['Lægehuset ved Værebro'], staff: ['gladsaxe.health1'] },
+    ],
+  },
 };
 
 export const HORSENS: DemoMunicipality = {
@@ -170,13 +196,4 @@ export const COPENHAGEN: DemoMunicipality = {
   counsellorCaseload: true,
 };
 
-export const DEMO_MUNICIPALITIES = [GLADSAXE, HORSENS, COPENHAGEN];
 
-/** Finds a demo user by subject, with their municipality; used by the token command. */
-export function findDemoUser(subject: string): { municipality: DemoMunicipality; staff: DemoStaff } | undefined {
-  for (const municipality of DEMO_MUNICIPALITIES) {
-    const staff = municipality.staff.find((candidate) => candidate.subject === subject);
-    if (staff) return { municipality, staff };
-  }
-  return undefined;
-}

@@ -22,8 +22,8 @@ const DEMO_AGENDA = [
   { type: AgendaItemType.OTHER, title: 'Opfølgning og eventuelt', durationMinutes: 15 },
 ];
 
-/** The demo network with its members and a meeting series, in the provisioning transaction. */
-export async function seedDemoNetwork(manager: EntityManager, provisioned: ProvisionedMunicipality, demo: DemoNetwork): Promise<void> {
+/** The demo network with its members and a meeting series, in the provisioning transaction; returns the network's id. */
+export async function seedDemoNetwork(manager: EntityManager, provisioned: ProvisionedMunicipality, demo: DemoNetwork): Promise<string> {
   const municipalityId = provisioned.municipality.id;
   const staffId = (subject: string) => provisioned.staff[subject].id;
   const network = await manager.save(Network, manager.create(Network, { municipalityId, name: demo.name, kind: demo.kind, purpose: demo.purpose, cadence: demo.rrule }));
@@ -54,6 +54,7 @@ export async function seedDemoNetwork(manager: EntityManager, provisioned: Provi
     AgendaItem,
     inserted.identifiers.flatMap(({ id }) => DEMO_AGENDA.map((item, index) => ({ municipalityId, meetingId: id as string, position: index + 1, ...item, presenterId: null, fixedStart: null, talkId: null }))),
   );
+  return network.id;
 }
 
 /** The demo municipality's data-flow policy, both directions of each pair. */

@@ -6,7 +6,8 @@ import { signDevToken } from '../../src/platform/auth/dev-token';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config/app-config';
 import { Discipline, CORE_DISCIPLINES } from '../../src/organisation/departments/discipline.enum';
 import { freePort } from '../../src/platform/database/embedded-postgres';
-import { findDemoUser, GLADSAXE, HORSENS } from '../../src/demo/demo-data';
+import { GLADSAXE, HORSENS } from '../../src/demo/demo-data';
+import { DEMO_MUNICIPALITIES, findDemoUser } from '../../src/demo/demo-municipalities';
 import { TEST_ENV } from '../setup/test-database';
 import { collect, exited, spawnService } from '../utils/service-process';
 import { TEST_SECRETS } from '../utils/test-secrets';
@@ -112,6 +113,39 @@ describe('the service process', () => {
       const [next] = network.upcomingMeetings;
       expect(next.agenda.map((item: { title: string }) => item.title)).toEqual(['Nyt fra afdelingerne', 'Videndeling: tegn på negativ social kontrol', 'Sparring på anonymiserede sager', 'Opfølgning og eventuelt']);
       expect(new Date(next.agenda[3].endsAt).getTime() - new Date(next.startsAt).getTime()).toBe(135 * 60_000);
+    });
+
+    it('loads every municipality of the source: Høje-Taastrup, Odense and Aarhus beside Gladsaxe, Horsens and Copenhagen', async () => {
+      const ask = async (subject: string, query: string) => {
+        const response = await request(url).post('/graphql').set('authorization', `Bearer ${await tokenFor(subject)}`).send({ query });
+        expect(response.body.errors).toBeUndefined();
+        return response.body.data;
+      };
+      for (const municipality of DEMO_MUNICIPALITIES) {
+        const data = await ask(municipality.staff[0].subject, '{ municipality { name code } }');
+        expect(data.municipality).toEqual({ name: municipality.name, code: municipality.code });
+      }
+      // Høje-Taastrup: the central resource person's working group across the three housing social plans, with local actors.
+      const htk = await ask('htk.resource', `{ housingAreas { name socialPlan localActors { name holder { displayName } recentEngagements { topic } } }
+        networks { kind housingAreas { name } localActors { name } } }`);
+      expect(htk.housingAreas.map((a: { name: string }) => a.name)).toEqual(['Charlotteager', 'Gadehavegaard', 'Taastrupgaard']);
+      const taastrupgaard = htk.housingAreas.find((a: { name: string }) => a.name === 'Taastrupgaard');
+      expect(taastrupgaard.localActors.map((a: { name: string }) => a.name)).toEqual(['Baba Høje-Taastrup', 'Bydelsmødrene i Taastrup', 'Ejendomskontoret i Taastrupgaard']);
+      expect(htk.networks[0]).toMatchObject({ kind: 'WORKING_GROUP' });
+      expect(htk.networks[0].housingAreas).toHaveLength(3);
+      expect(htk.networks[0].localActors.length).toBeGreaterThan(0);
+      // Odense: the strategic unit's civil-society strategy and partners, and its upskilling.
+      const odense = await ask('odense.admin', '{ civilSocietyStrategy { title localActors { name } } localActors { name kind } }');
+      expect(odense.civilSocietyStrategy).toHaveLength(3);
+      expect(odense.localActors.map((a: { name: string }) => a.name)).toEqual(expect.arrayContaining(['Boligsocialt Hus', 'Bydelsmødrene i Odense', 'Baba Odense', 'Dansk Flygtningehjælp Odense']));
+      // Aarhus: TÆK as a specialist team, and its network with the counsellors in four jobcentres, six meetings a year.
+      const aarhus = await ask('aarhus.taek1', '{ networks { name kind members { role } upcomingMeetings(limit: 2) { startsAt } } }');
+      const kinds = aarhus.networks.map((n: { kind: string }) => n.kind).sort();
+      expect(kinds).toEqual(['COUNSELLOR_TEAM', 'SPECIALIST_TEAM']);
+      const counsellors = aarhus.networks.find((n: { kind: string }) => n.kind === 'COUNSELLOR_TEAM');
+      expect(counsellors.members).toHaveLength(6);
+      const [a, b] = counsellors.upcomingMeetings.map((m: { startsAt: string }) => new Date(m.startsAt));
+      expect((b.getFullYear() - a.getFullYear()) * 12 + b.getMonth() - a.getMonth()).toBe(2);
     });
 
     it("loads Horsens' working group departments, invisible to Gladsaxe", async () => {
