@@ -3,6 +3,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { SessionProvider, useSession } from '../auth/session';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
+import { LocalActorsPage } from '../community/LocalActorsPage';
 import { CasePage } from '../cases/CasePage';
 import { ConsentPage } from '../consent/ConsentPage';
 import { DpoPage } from '../dpo/DpoPage';
@@ -43,6 +44,7 @@ function Page() {
   if (match('/oplaegsholdere', path)) return <SpeakersPage />;
   if (match('/kalender', path)) return <CalendarPage />;
   if (match('/notifikationer', path)) return <NotificationsPage />;
+  if (match('/lokale-aktoerer', path)) return <LocalActorsPage />;
   if (match('/samtykke', path)) return <ConsentPage />;
   if (match('/databeskyttelse', path)) return <DpoPage />;
   if ((params = match('/team/:teamId/sag/:id', path))) return <CounsellingCasePage key={params.id} teamId={params.teamId} id={params.id} />;

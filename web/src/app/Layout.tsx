@@ -7,6 +7,7 @@ const MENU: { href: string; label: string; role?: string }[] = [
   { href: '/', label: 'Mine netværk' },
   { href: '/samtykke', label: 'Samtykke og udveksling' },
   { href: '/oplaegsholdere', label: 'Oplægsholdere' },
+  { href: '/lokale-aktoerer', label: 'Lokale aktører' },
   { href: '/kalender', label: 'Kalender' },
   { href: '/notifikationer', label: 'Notifikationer' },
   { href: '/databeskyttelse', label: 'Databeskyttelse', role: 'DATA_PROTECTION_OFFICER' },

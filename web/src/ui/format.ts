@@ -169,3 +169,21 @@ export const ESCALATION_TARGETS: Record<string, string> = { SPECIALIST_TEAM: 'Sp
 export const ESCALATION_REASONS: Record<string, string> = { RISK: 'Høj risiko', VIOLENCE: 'Vold', ACUTE: 'Akut situation', OTHER: 'Andet' };
 export const ESCALATION_STATUS: Record<string, string> = { SENT: 'Sendt', ACCEPTED: 'Taget imod', DECLINED: 'Afvist', COMPLETED: 'Afsluttet' };
 export const RISK_LEVELS: Record<string, string> = { LOW: 'Lav', MODERATE: 'Moderat', HIGH: 'Høj' };
+
+export const LOCAL_ACTOR_KINDS: Record<string, string> = {
+  NEIGHBOURHOOD_MOTHERS: 'Bydelsmødre',
+  FATHER_GROUP: 'Fædregruppe',
+  HOUSING_STAFF: 'Boligforening og ejendomskontor',
+  FAITH_COMMUNITY: 'Trossamfund',
+  GENERAL_PRACTITIONER: 'Praktiserende læge',
+  CIVIL_SOCIETY_ORGANISATION: 'Civilsamfundsorganisation',
+  POLICE: 'Politi',
+  OTHER: 'Anden aktør',
+};
+
+export const ENGAGEMENT_KINDS: Record<string, string> = {
+  DIALOGUE_MEETING: 'Dialogmøde',
+  JOINT_ACTIVITY: 'Fælles aktivitet',
+  NORM_CHANGE_INITIATIVE: 'Normforandrende indsats',
+  REFERRAL_ROUTE: 'Henvisningsvej',
+};
