@@ -6,7 +6,8 @@ import { areaOf, findCycles, forbiddenImports, ImportEdge, readImportGraph } fro
  * platform/, the product's areas may use organisation/ and privacy/, and the
  * rest follows how the work builds on itself (talks sit in meetings; case
  * discussions are brought to networks and may cite action cards; counsellor
- * cases share the case reference counter). `root` (app.module.ts, main.ts,
+ * cases share the case reference counter; a housing area's working group is a
+ * network). `root` (app.module.ts, main.ts,
  * entities.ts) and demo/ compose everything.
  */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -20,7 +21,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   cases: ['platform', 'organisation', 'privacy', 'networks', 'consent', 'guidance'],
   counselling: ['platform', 'organisation', 'privacy', 'networks', 'cases'],
   signin: ['platform', 'organisation'],
-  demo: ['root', 'platform', 'organisation', 'privacy', 'guidance', 'consent', 'networks', 'speakers', 'cases', 'counselling'],
+  community: ['platform', 'organisation', 'networks'],
+  demo: ['root', 'platform', 'organisation', 'privacy', 'guidance', 'consent', 'networks', 'speakers', 'cases', 'counselling', 'community'],
 };
 
 const graph = readImportGraph(join(__dirname, '..', '..'), 'src');
