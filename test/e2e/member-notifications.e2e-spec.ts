@@ -152,4 +152,24 @@ describe('member notifications', () => {
     expect(await service.sendDueReminders()).toBe(1);
     await until(() => reminders().length === 2, 'the second reminder');
   });
+
+  it('reminds the owner of an open action item the day before it is due, once', async () => {
+    const meetingId = await scheduleMeeting(api, net, new Date(Date.now() - 24 * 3600_000), 60, 'Møde med opgave');
+    ok(await api.gql('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }', { input: { meetingId, presentStaffMemberIds: [net.coordinator.id, net.health.id] } }, net.coordinator.token));
+    const tomorrow = new Date(Date.now() + 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+    ok(await api.gql('mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }', { input: { meetingId, ownerId: net.health.id, text: 'Booke lokale til temamødet', dueOn: tomorrow } }, net.coordinator.token));
+    const service = api.app.get(NotificationService);
+    expect(await service.sendDueReminders()).toBe(1);
+    expect(await service.sendDueReminders()).toBe(0);
+    await until(() => smtp.received.some((m) => m.subject === 'Frist i morgen: opgave fra Møde med opgave'), 'the due reminder');
+    const [due] = smtp.received.filter((m) => m.subject === 'Frist i morgen: opgave fra Møde med opgave');
+    expect(addressOf(due)).toBe(await emailOf(net.health));
+    expect(due.text).toContain('Booke lokale til temamødet');
+    // The meeting link in the mail opens the web client's page.
+    const link = /Se opgaverne: https:\/\/nsk\.example\.dk(\/moede\/[\w-]+)/.exec(due.text ?? '')![1];
+    const { default: request } = await import('supertest');
+    const page = await request(api.app.getHttpServer()).get(link).set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="da">');
+  });
 });

@@ -49,4 +49,8 @@ export class ActionItem extends TenantEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** When the owner was reminded that the item is due (member notifications); null until then. */
+  @Column({ name: 'due_reminder_sent_at', type: 'timestamptz', nullable: true })
+  dueReminderSentAt: Date | null;
 }

@@ -97,3 +97,14 @@ export function actionItemMail(recipient: Recipient, facts: MeetingMailFacts, it
     unsubscribe,
   );
 }
+
+export function actionItemDueMail(recipient: Recipient, facts: MeetingMailFacts, item: { text: string; dueOn: string }, unsubscribe: Unsubscribe): OutgoingMail {
+  return notification(
+    recipient,
+    facts,
+    NotificationKind.ACTION_ITEMS,
+    `Frist i morgen: opgave fra ${facts.title}`,
+    [`Din opgave fra ${facts.title} (${date.format(facts.startsAt)}) har frist i morgen:`, '', `  ${item.text}`, `  Frist: ${date.format(new Date(`${item.dueOn}T12:00:00Z`))}`, '', `Se opgaverne: ${facts.url}`],
+    unsubscribe,
+  );
+}

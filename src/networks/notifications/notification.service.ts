@@ -13,9 +13,9 @@ import { MeetingEvent, MeetingEventPayload } from '../meetings/meeting-events';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingStatus } from '../meetings/meeting-status.enum';
 import { Network } from '../networks/network.entity';
-import { NetworkAccessService } from '../networks/network-access.service';
+import { localDate, NetworkAccessService } from '../networks/network-access.service';
 import { NotificationKind, PREFERENCE_OF } from './notification-kind';
-import { actionItemMail, agendaPublishedMail, MeetingMailFacts, meetingReminderMail, minutesForApprovalMail, Recipient } from './notification-mail';
+import { actionItemDueMail, actionItemMail, agendaPublishedMail, MeetingMailFacts, meetingReminderMail, minutesForApprovalMail, Recipient } from './notification-mail';
 import { NotificationPreference } from './notification-preference.entity';
 import { signUnsubscribeLink, verifyUnsubscribeLink } from './unsubscribe-links';
 
@@ -41,8 +41,8 @@ interface RecipientRow extends Recipient {
 /**
  * Mails members about their meetings, through the outbox: the agenda when
  * it is published, the minutes when they are circulated for approval, an
- * action item when one is assigned to them, and a reminder a chosen time
- * before each meeting. Each member chooses per kind (no choice: all, 24
+ * action item when one is assigned to them and the day before it is due,
+ * and a reminder a chosen time before each meeting. Each member chooses per kind (no choice: all, 24
  * hours ahead), and each mail's List-Unsubscribe link turns its kind off in
  * one click. The changes raise the events as jobs (MeetingEvent); the
  * reminders run on CRON_MEETING_REMINDERS, once per period across instances,
@@ -140,12 +140,38 @@ export class NotificationService implements OnModuleInit {
     return 1;
   }
 
-  /** Queues the reminders now due in every municipality; returns how many. */
+  /** Queues the reminders now due in every municipality (meetings ahead, action items due tomorrow); returns how many. */
   async sendDueReminders(): Promise<number> {
     const municipalities: { id: string }[] = await this.dataSource.query('SELECT id FROM all_municipality_ids() AS id');
     let sent = 0;
-    for (const { id } of municipalities) sent += await this.db.runAsTenant(id, (manager) => this.remindersIn(manager));
+    for (const { id } of municipalities) sent += await this.db.runAsTenant(id, async (manager) => (await this.remindersIn(manager)) + (await this.dueActionItemsIn(manager)));
     return sent;
+  }
+
+  /** Open action items due tomorrow (Danish date): their owners are reminded once, claimed by marking the item. */
+  private async dueActionItemsIn(manager: EntityManager): Promise<number> {
+    const at = now();
+    const tomorrow = localDate(new Date(at.getTime() + 24 * 3600_000));
+    const due: { id: string; meeting_id: string; text: string; due_on: string; owner_id: string; email: string; display_name: string }[] = await manager.query(
+      `WITH due AS (
+         SELECT a.id FROM action_item a
+           JOIN staff_user s ON s.id = a.owner_id AND s.municipality_id = a.municipality_id AND s.active
+           LEFT JOIN notification_preference p ON p.staff_user_id = s.id AND p.municipality_id = s.municipality_id
+          WHERE a.status = 'open' AND a.due_on = $1::date AND a.due_reminder_sent_at IS NULL AND coalesce(p.action_items, true)
+          FOR UPDATE OF a SKIP LOCKED),
+       claimed AS (UPDATE action_item a SET due_reminder_sent_at = $2 FROM due WHERE a.id = due.id RETURNING a.id, a.meeting_id, a.text, a.due_on::text AS due_on, a.owner_id)
+       SELECT c.id, c.meeting_id, c.text, c.due_on, c.owner_id, s.email, s.display_name FROM claimed c JOIN staff_user s ON s.id = c.owner_id`,
+      [tomorrow, at],
+    );
+    if (due.length === 0) return 0;
+    const meetings = await manager.find(Meeting, { where: { id: In([...new Set(due.map((d) => d.meeting_id))]) } });
+    const facts = await this.facts(manager, meetings);
+    for (const row of due) {
+      const recipient: Recipient = { staffUserId: row.owner_id, email: row.email, displayName: row.display_name };
+      const unsubscribe = await this.unsubscribeLink(recipient, meetings[0].municipalityId, NotificationKind.ACTION_ITEMS);
+      await this.outbox.enqueue(manager, actionItemDueMail(recipient, facts.get(row.meeting_id)!, { text: row.text, dueOn: row.due_on }, unsubscribe));
+    }
+    return due.length;
   }
 
   private async remindersIn(manager: EntityManager): Promise<number> {
