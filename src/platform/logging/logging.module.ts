@@ -9,7 +9,7 @@ import { APP_CONFIG } from '../config/config.module';
 const REQUEST_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-HJKMNP-TV-Z]{26})$/i;
 
 /** The paths the service serves; any other path is a client's text and is logged as `[unknown path]`. */
-const KNOWN_PATHS = new Set(['/', '/graphql', '/health', '/health/live', '/health/ready', '/metrics', '/talks/respond', '/reports/statistics']);
+const KNOWN_PATHS = new Set(['/', '/graphql', '/health', '/health/live', '/health/ready', '/metrics', '/talks/respond', '/notifikationer/afmeld', '/reports/statistics']);
 
 /**
  * Drops query strings (a speaker's signed link carries its token there), the
