@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import { ParsedMail } from 'mailparser';
 import { NotificationService } from '../../src/networks/notifications/notification.service';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
@@ -104,6 +105,19 @@ describe('member notifications', () => {
     expect(forged.status).toBe(400);
     expect(forged.headers['x-error-code']).toBe('LINK_INVALID');
     expect(forged.text).toContain('Linket virker ikke');
+    // A link past its year: 410 with a Danish page, and nothing changes.
+    const expired = await new SignJWT({ mid: town.municipality.id, kind: 'meeting_reminder' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(net.school.id)
+      .setAudience('unsubscribe')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 400 * 24 * 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 35 * 24 * 3600)
+      .sign(api.config.linkSecret);
+    const late = await request(server).post(`/notifikationer/afmeld?token=${expired}`);
+    expect(late.status).toBe(410);
+    expect(late.headers['x-error-code']).toBe('LINK_EXPIRED');
+    expect(late.text).toContain('Linket er udløbet');
+    expect(ok(await api.gql<{ myNotificationPreferences: { meetingReminder: boolean } }>(PREFERENCES, {}, net.school.token)).myNotificationPreferences.meetingReminder).toBe(true);
   });
 
   it('mails members a link when minutes are circulated for approval, never the minutes themselves', async () => {
