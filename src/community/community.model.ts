@@ -1,6 +1,9 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Formatted, Guarded, PersonalData } from '../platform/graphql/text-input';
+import { ContactEmail, ContactPhone } from '../platform/graphql/contact-input';
+
+const LOCAL_ACTOR_CONTACT = "a local actor's contact: sealed with AES-256-GCM, shown to the holder, coordinators and the admin";
 import { IsLocalDate } from '../platform/graphql/local-date';
 import { EngagementKind, LocalActorKind } from './community.enums';
 
@@ -133,21 +136,17 @@ export class CreateLocalActorInput {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
-  @PersonalData("a local actor's contact: sealed with AES-256-GCM, shown to the holder, coordinators and the admin")
+  @PersonalData(LOCAL_ACTOR_CONTACT)
   contactPerson?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail()
-  @MaxLength(320)
-  @PersonalData("a local actor's contact: sealed with AES-256-GCM, shown to the holder, coordinators and the admin")
+  @ContactEmail(LOCAL_ACTOR_CONTACT)
   email?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(20)
-  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be digits, optionally with +45 and spaces' })
-  @PersonalData("a local actor's contact: sealed with AES-256-GCM, shown to the holder, coordinators and the admin")
+  @ContactPhone(LOCAL_ACTOR_CONTACT)
   phone?: string;
 
   @Field({ defaultValue: '' })

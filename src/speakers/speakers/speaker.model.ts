@@ -1,7 +1,10 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SpeakerKind } from './speaker.entity';
 import { Guarded, PersonalData, QueryOnly } from '../../platform/graphql/text-input';
+import { ContactEmail, ContactPhone } from '../../platform/graphql/contact-input';
+
+const SPEAKER_CONTACT = "a speaker's contact: sealed with AES-256-GCM, shown to coordinators only";
 
 @ObjectType('SpeakerContact', { description: 'Personal data: shown to coordinators only' })
 export class SpeakerContactModel {
@@ -61,16 +64,12 @@ export class CreateSpeakerInput {
   topics: string[];
 
   @Field()
-  @IsEmail()
-  @MaxLength(320)
-  @PersonalData("a speaker's contact: sealed with AES-256-GCM, shown to coordinators only")
+  @ContactEmail(SPEAKER_CONTACT)
   email: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(20)
-  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'phone must be digits, optionally with +45 and spaces' })
-  @PersonalData("a speaker's contact: sealed with AES-256-GCM, shown to coordinators only")
+  @ContactPhone(SPEAKER_CONTACT)
   phone?: string;
 
   @Field({ defaultValue: '' })
