@@ -8,7 +8,7 @@ import { OutboxService } from '../../src/platform/outbox/outbox.service';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
 import { OwnDatabase, useOwnDatabase } from '../utils/own-database';
-import { collect, exited, spawnService } from '../utils/service-process';
+import { collect, exited, spawnService, stopProcess } from '../utils/service-process';
 import { CapturingSmtp, startSmtp } from '../utils/smtp';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { TEST_SECRETS } from '../utils/test-secrets';
@@ -47,8 +47,7 @@ describe('background jobs across three instances', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const { child } of instances) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(instances.map(({ child }) => exited(child)));
+    await Promise.all(instances.map(({ child }) => stopProcess(child)));
     await api?.close();
     await closeFactories();
     await smtp?.close();

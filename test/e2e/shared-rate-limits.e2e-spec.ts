@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { ChildProcess } from 'node:child_process';
 import { freePort } from '../../src/platform/database/embedded-postgres';
 import { TEST_ENV } from '../setup/test-database';
-import { collect, exited, spawnService } from '../utils/service-process';
+import { collect, spawnService, stopProcess } from '../utils/service-process';
 import { TEST_SECRETS } from '../utils/test-secrets';
 
 /** The machine's Redis (127.0.0.1:6379), as in CI; each run has key names of its own. */
@@ -23,9 +23,8 @@ const typename = async (url: string) => (await fetch(url, { method: 'POST', head
 describe('rate limits across instances (REDIS_URL)', () => {
   const instances: { child: ChildProcess; url: string; output: ReturnType<typeof collect> }[] = [];
   afterAll(async () => {
-    for (const { child } of instances) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(instances.map(({ child }) => exited(child)));
-  });
+    await Promise.all(instances.map(({ child }) => stopProcess(child)));
+  }, 30_000);
 
   it('limits a client spreading its requests over three instances at the configured rate overall', async () => {
     const prefix = `nsk-test-${process.pid}-${Date.now()}`;

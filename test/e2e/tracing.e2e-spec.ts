@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { freePort } from '../../src/platform/database/embedded-postgres';
 import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
-import { collect, exited, spawnService } from '../utils/service-process';
+import { collect, exited, spawnService, stopProcess } from '../utils/service-process';
 import { TEST_SECRETS } from '../utils/test-secrets';
 
 interface OtlpSpan {
@@ -60,8 +60,7 @@ describe('OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null) child.kill('SIGTERM');
-    if (child) await exited(child);
+    if (child) await stopProcess(child);
     await receiver?.close();
     await closeFactories();
   });

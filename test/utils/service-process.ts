@@ -9,11 +9,16 @@ export const PROJECT_ROOT = join(__dirname, '..', '..');
  * is given: test files share one database, and a runner would take the others' jobs.
  */
 export function spawnService(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', JOB_RUNNER: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Both pipes keep flowing whether or not a test reads them: on Linux a process writing to a full pipe blocks,
+  // and a service blocked on a write cannot answer SIGTERM. A test that collects a stream attaches in the same tick.
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return child;
 }
 
 /** Collects a stream's text and resolves once `pattern` has appeared in it. */
@@ -38,11 +43,24 @@ export function collect(stream: NodeJS.ReadableStream | null) {
   };
 }
 
+/** Resolves with the exit code (null when a signal ended it), also for a process that has already exited. */
 export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
     else child.once('exit', (code) => resolve(code));
   });
+}
+
+/** SIGTERM, and SIGKILL if the process has not exited within `graceMs` (a test's clean-up must not hang on one). */
+export async function stopProcess(child: ChildProcess, graceMs = 15_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  try {
+    return await exited(child);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface EmbeddedDatabaseProcess {
