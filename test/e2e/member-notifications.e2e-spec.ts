@@ -101,6 +101,12 @@ describe('member notifications', () => {
       reminderHoursBefore: 24,
     });
     expect((await request(server).post(path)).status).toBe(200); // twice: still off, nothing else changes
+    // Two clicks at once for a member who has never chosen (the mail client's one click and the member's own): both succeed.
+    const jobEmail = await emailOf(net.job);
+    const jobPath = unsubscribeUrl(smtp.received.find((m) => m.subject?.startsWith('Dagsorden:') && addressOf(m) === jobEmail)!);
+    const both = await Promise.all([request(server).post(jobPath), request(server).post(jobPath)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(ok(await api.gql<{ myNotificationPreferences: { agendaPublished: boolean } }>(PREFERENCES, {}, net.job.token)).myNotificationPreferences.agendaPublished).toBe(false);
     const forged = await request(server).get(`${path.slice(0, -4)}AAAA`);
     expect(forged.status).toBe(400);
     expect(forged.headers['x-error-code']).toBe('LINK_INVALID');

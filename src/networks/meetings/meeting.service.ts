@@ -1,4 +1,3 @@
-import { MeetingEvent, raiseMeetingEvent } from './meeting-events';
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { AgendaItem } from '../agenda/agenda-item.entity';
@@ -15,6 +14,7 @@ import { assertStillPlanned, assertTransition } from './meeting-status';
 import { Meeting } from './meeting.entity';
 import { expandOccurrences, MEETING_TIME_ZONE } from './recurrence';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { MeetingEvent, raiseMeetingEvent } from './meeting-events';
 
 const MINUTE = 60_000;
 

@@ -1,4 +1,3 @@
-import { MeetingEvent, raiseMeetingEvent } from '../meetings/meeting-events';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Principal } from '../../platform/auth/principal';
@@ -15,6 +14,7 @@ import { ActionItem, ActionItemStatus } from './action-item.entity';
 import { AddActionItemInput } from './minutes.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { now } from '../../platform/clock/clock';
+import { MeetingEvent, raiseMeetingEvent } from '../meetings/meeting-events';
 
 @Injectable()
 export class ActionItemService {

@@ -1,4 +1,3 @@
-import { MeetingEvent, raiseMeetingEvent } from '../meetings/meeting-events';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { AppConfig } from '../../platform/config/app-config';
@@ -17,6 +16,7 @@ import { MinutesStatus, MinutesVersion, StoredMinutesFinding } from './minutes-v
 import { AcknowledgeMinutesFindingInput, MinutesFindingModel, SaveMinutesInput } from './minutes.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { now } from '../../platform/clock/clock';
+import { MeetingEvent, raiseMeetingEvent } from '../meetings/meeting-events';
 
 export const MinutesErrorCode = {
   Approved: 'MINUTES_APPROVED',

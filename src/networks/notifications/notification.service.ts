@@ -109,11 +109,16 @@ export class NotificationService implements OnModuleInit {
     return (await verifyUnsubscribeLink(this.config.linkSecret, token)).kind;
   }
 
+  /**
+   * The member's row is created with the defaults if it is missing (ON CONFLICT DO NOTHING: two writes at once,
+   * say a mail client's one-click POST and the member's own click, both succeed), then the given choices are set.
+   */
   private async update(municipalityId: string, staffUserId: string, changes: Partial<Preferences>): Promise<Preferences> {
     const manager = await this.db.manager();
-    const current = (await manager.findOne(NotificationPreference, { where: { staffUserId } })) ?? manager.create(NotificationPreference, { municipalityId, staffUserId, ...DEFAULT_PREFERENCES });
-    Object.assign(current, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null)));
-    return pick(await manager.save(NotificationPreference, current));
+    await manager.createQueryBuilder().insert().into(NotificationPreference).values({ municipalityId, staffUserId, ...DEFAULT_PREFERENCES }).orIgnore().execute();
+    const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+    if (Object.keys(set).length > 0) await manager.update(NotificationPreference, { staffUserId }, set);
+    return pick(await manager.findOneOrFail(NotificationPreference, { where: { staffUserId } }));
   }
 
   // ---- the mails ----------------------------------------------------------
