@@ -50,9 +50,9 @@ export class HousingAreaResolver {
   }
 
   @FieldAccess(FieldRule.COMMUNITY)
-  @ResolveField(() => [EngagementModel], { description: 'Engagements in the area, newest first' })
+  @ResolveField(() => [EngagementModel], { description: 'Engagements in the area, newest first (at most 200)' })
   engagements(@Parent() area: HousingAreaModel): Promise<EngagementModel[]> {
-    return this.community.engagements(area.id);
+    return this.community.engagementsInArea(area.id);
   }
 }
 

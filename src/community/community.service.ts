@@ -17,6 +17,9 @@ export const localActorAssociatedData = (actor: { municipalityId: string; id: st
 /** How many of an actor's engagements "who do we know" shows, newest first. */
 export const RECENT_ENGAGEMENTS = 3;
 
+/** The most engagements one list shows (newest first). */
+const ENGAGEMENTS_LISTED = 200;
+
 /**
  * Housing areas, the local actors the municipality works with in them, the
  * engagements with those actors, the civil-society strategy's goals, and the
@@ -139,7 +142,25 @@ export class CommunityService {
 
   async engagements(housingAreaId?: string): Promise<Engagement[]> {
     const manager = await this.db.manager();
-    return manager.find(Engagement, { where: housingAreaId ? { housingAreaId } : {}, order: { occurredOn: 'DESC', createdAt: 'DESC' }, take: 200 });
+    return manager.find(Engagement, { where: housingAreaId ? { housingAreaId } : {}, order: { occurredOn: 'DESC', createdAt: 'DESC' }, take: ENGAGEMENTS_LISTED });
+  }
+
+  /** Each area's engagements, newest first (at most ENGAGEMENTS_LISTED), batched across areas (two statements). */
+  engagementsInArea(areaId: string): Promise<Engagement[]> {
+    return this.db
+      .loader<string, Engagement[]>('engagementsByArea', async (areaIds) => {
+        const manager = await this.db.manager();
+        const ranked: { id: string }[] = await manager.query(
+          `SELECT id FROM (
+             SELECT id, row_number() OVER (PARTITION BY housing_area_id ORDER BY occurred_on DESC, created_at DESC) AS n
+               FROM engagement WHERE housing_area_id = ANY($1)) ranked
+           WHERE n <= $2`,
+          [[...areaIds], ENGAGEMENTS_LISTED],
+        );
+        const rows = ranked.length === 0 ? [] : await manager.find(Engagement, { where: { id: In(ranked.map((r) => r.id)) }, order: { occurredOn: 'DESC', createdAt: 'DESC' } });
+        return groupByKeys(areaIds, rows, (row) => row.housingAreaId!);
+      })
+      .load(areaId);
   }
 
   /** Any member of staff records an engagement they took part in; every actor and colleague named must exist. */

@@ -103,6 +103,12 @@ describe('local actors and housing areas', () => {
     const large = await api.gql<{ housingArea: { localActors: unknown[] } }>(WHO_DO_WE_KNOW, { id: areas.Charlotteager }, net.job.token);
     expect(ok(large).housingArea.localActors).toHaveLength(4);
     expect(statements(large)).toBe(small);
+    // Every area with its actors and engagements: as many statements for three areas as for one.
+    const ALL = '{ housingAreas { name localActors { name } engagements { topic localActors { name } } } }';
+    const three = await api.gql<{ housingAreas: { engagements: unknown[] }[] }>(ALL, {}, net.job.token);
+    expect(ok(three).housingAreas.map((a) => a.engagements.length)).toEqual([4, 0, 2]);
+    const oneArea = statements(await api.gql('query($id: ID!) { housingArea(id: $id) { name localActors { name } engagements { topic localActors { name } } } }', { id: areas.Charlotteager }, net.job.token));
+    expect(statements(three)).toBe(oneArea);
   });
 
   it('makes a network the working group of an area, with local actors who take part without an account', async () => {
