@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, scheduleMeeting } from '../utils/network-fixture';
-import { accessibilityViolations, launchChromium, newContext, startWebApp, WebApp } from '../utils/web-browser';
+import { accessibilityViolations, launchChromium, newContext, startWebApp, tabToLabel, WebApp } from '../utils/web-browser';
 
 /** Keyboard alone, the pages outside the main flows, and the page's own protections. */
 describe('web client: keyboard, accessibility and the page itself', () => {
@@ -44,7 +44,11 @@ describe('web client: keyboard, accessibility and the page itself', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ text: 'Gå til sideindhold', tag: 'A' });
     expect((await focused()).outline).not.toBe('none');
-    await tabTo(new RegExp(`^${memberName}$`));
+    await tabToLabel(page, 'Find en person');
+    expect((await focused()).outline).not.toBe('none');
+    await page.keyboard.type(memberName);
+    await page.getByRole('status').filter({ hasText: /^Én person vises\.$/ }).waitFor({ timeout: 5000 });
+    await tabTo(new RegExp(`^${memberName}$`), 20);
     expect((await focused()).outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Log af' }).waitFor();

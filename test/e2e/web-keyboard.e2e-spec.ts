@@ -3,7 +3,7 @@ import { closeFactories, createMunicipality, TestMunicipality } from '../utils/f
 import { createNetwork, NetworkFixture, ok } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
 import { ConsentFixture, createConsentFixture, fictionalCpr } from '../utils/consent-fixture';
-import { displayNameOf, launchChromium, newContext, startWebApp, WebApp } from '../utils/web-browser';
+import { displayNameOf, launchChromium, newContext, signInByKeyboard, startWebApp, tabTo, tabToLabel, WebApp } from '../utils/web-browser';
 
 const INQUIRIES = 'query($t: ID!) { inquiries(input: { teamId: $t }) { nodes { source subject } } }';
 
@@ -29,31 +29,10 @@ describe('web client: keyboard alone', () => {
     await closeFactories();
   });
 
-  const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
-  async function tabTo(page: Page, text: RegExp, limit = 400): Promise<void> {
-    for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab');
-      if (text.test(await focusedText(page))) return;
-    }
-    throw new Error(`Tab never reached ${text}`);
-  }
-  async function tabToLabel(page: Page, label: string, limit = 100): Promise<void> {
-    for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab');
-      const current = await page.evaluate(() => {
-        const element = document.activeElement as HTMLInputElement | null;
-        return element?.labels?.[0]?.textContent?.trim() ?? '';
-      });
-      if (current === label) return;
-    }
-    throw new Error(`Tab never reached the field ${label}`);
-  }
   async function signIn(page: Page, name: string): Promise<void> {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Log ind', exact: true }).waitFor();
-    await tabTo(page, new RegExp(`^${name}$`));
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Log af' }).waitFor();
+    await signInByKeyboard(page, name);
   }
 
   it('a counsellor logs an inquiry: arrows choose within each question', async () => {

@@ -55,6 +55,41 @@ export async function signInAs(page: Page, municipality: string, displayName: st
   await page.getByRole('button', { name: 'Log af' }).waitFor();
 }
 
+/** The focused element's text, trimmed. */
+export const focusedText = (page: Page): Promise<string> => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+
+/** Presses Tab until the focused element's text matches (at most `limit` presses); fails if it never does. */
+export async function tabTo(page: Page, text: RegExp, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (text.test(await focusedText(page))) return;
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+/** Presses Tab until the focused field is the one with this label (at most `limit` presses). */
+export async function tabToLabel(page: Page, label: string, limit = 100): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const current = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? '');
+    if (current === label) return;
+  }
+  throw new Error(`Tab never reached the field ${label}`);
+}
+
+/**
+ * Signs in with the keyboard alone: Tab to the filter, type the name, Tab to the person.
+ * The page must show the sign-in list. The filter keeps this independent of how many
+ * people other test files have added to the shared database.
+ */
+export async function signInByKeyboard(page: Page, displayName: string): Promise<void> {
+  await tabToLabel(page, 'Find en person');
+  await page.keyboard.type(displayName);
+  await tabTo(page, new RegExp(`^${displayName}$`), 20);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Log af' }).waitFor();
+}
+
 /** WCAG 2.1 A and AA rules from axe-core; returns one line per violation and element, empty when clean. */
 export async function accessibilityViolations(page: Page, label: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { usePageTitle, searchParam } from '../app/router';
 import { ErrorSummary } from '../ui/Alerts';
+import { Field } from '../ui/Field';
 import { useSession } from './session';
 
 interface DemoPerson {
@@ -29,6 +30,7 @@ export function SignInPage() {
   const refusal = searchParam('fejl');
   const [people, setPeople] = useState<DemoPerson[]>([]);
   const [failed, setFailed] = useState(false);
+  const [wanted, setWanted] = useState('');
 
   useEffect(() => {
     if (!methods.dev) return;
@@ -37,11 +39,14 @@ export function SignInPage() {
       .then((body: { people?: DemoPerson[] }) => setPeople(body.people ?? []));
   }, [methods.dev]);
 
+  // Six demo municipalities are dozens of people, and a database that tests share holds
+  // hundreds: a filter keeps the one you want a few Tabs away.
+  const shown = useMemo(() => people.filter((person) => matches(person, wanted)), [people, wanted]);
   const byMunicipality = useMemo(() => {
     const groups = new Map<string, DemoPerson[]>();
-    for (const person of people) groups.set(person.municipality, [...(groups.get(person.municipality) ?? []), person]);
+    for (const person of shown) groups.set(person.municipality, [...(groups.get(person.municipality) ?? []), person]);
     return [...groups.entries()];
-  }, [people]);
+  }, [shown]);
 
   async function signInAs(person: DemoPerson) {
     const response = await fetch('/auth/dev/sign-in', {
@@ -85,6 +90,12 @@ export function SignInPage() {
         <section aria-labelledby="demo-heading">
           <h2 id="demo-heading">Log ind som en demo-person</h2>
           <p>Kun i udviklingsmiljøet: vælg en af de fiktive personer i demo-kommunerne.</p>
+          <div role="search" aria-label="Find en demo-person">
+            <Field label="Find en person" hint="Navn, afdeling eller kommune">
+              <input className="form-input" type="search" value={wanted} onChange={(e) => setWanted(e.target.value)} maxLength={100} autoComplete="off" />
+            </Field>
+          </div>
+          <p role="status">{people.length > 0 && (shown.length === 1 ? 'Én person vises.' : `${shown.length} personer vises.`)}</p>
           {byMunicipality.map(([municipality, group]) => (
             <section key={municipality} aria-label={municipality}>
               <h3>{municipality}</h3>
@@ -108,4 +119,10 @@ export function SignInPage() {
       {!methods.dev && !methods.oidc && session.state === 'signed-out' && <p>Log ind er ikke sat op for denne installation. Kontakt kommunens administrator.</p>}
     </>
   );
+}
+
+function matches(person: DemoPerson, wanted: string): boolean {
+  const words = wanted.toLocaleLowerCase('da').split(/\s+/).filter(Boolean);
+  const haystack = `${person.displayName} ${person.department} ${person.municipality}`.toLocaleLowerCase('da');
+  return words.every((word) => haystack.includes(word));
 }
