@@ -1,8 +1,12 @@
 /**
  * `npm run eval:anonymisation`: recall per kind, precision and the share of clean texts
- * flagged, on the development set (tuned on) and on the two held-out batches (never tuned on).
- * `--misses` lists what the development set misses; the held-out set's misses are not
+ * flagged, on the development set (tuned on) and on the held-out batch (never tuned on).
+ * `--misses` lists what the development set misses; the held-out batch's misses are not
  * printed, so that nobody tunes on them by accident.
+ *
+ * The first two held-out batches were opened for tuning on 2026-12-01, after the third
+ * was written and committed: they are reported on their own for continuity, and their
+ * misses are listed with the development set's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +18,8 @@ const development = [
   ...(JSON.parse(readFileSync(join(fixtures, 'eval-set.json'), 'utf8')) as { texts: EvaluationText[] }).texts,
   ...parseTextBlocks(readFileSync(join(fixtures, 'development.txt'), 'utf8')),
 ];
-const heldOut = parseTextBlocks(readFileSync(join(fixtures, 'held-out.txt'), 'utf8'));
-const heldOutSecond = parseTextBlocks(readFileSync(join(fixtures, 'held-out-2.txt'), 'utf8'));
+const openedBatches = [...parseTextBlocks(readFileSync(join(fixtures, 'held-out.txt'), 'utf8')), ...parseTextBlocks(readFileSync(join(fixtures, 'held-out-2.txt'), 'utf8'))];
+const heldOut = parseTextBlocks(readFileSync(join(fixtures, 'held-out-3.txt'), 'utf8'));
 const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
 function report(name: string, texts: EvaluationText[]): void {
@@ -31,13 +35,12 @@ function report(name: string, texts: EvaluationText[]): void {
 }
 
 report('development set', development);
-report('held-out set (written before the rules)', heldOut);
-report('second held-out batch (written after the rules, never tuned on)', heldOutSecond);
-report('both held-out sets', [...heldOut, ...heldOutSecond]);
+report('first two held-out batches (tuned on since 2026-12-01)', openedBatches);
+report('held-out batch 3 (never tuned on)', heldOut);
 
 if (process.argv.includes('--misses')) {
-  console.log('\ndevelopment set, misses and spurious findings:');
-  for (const item of development) {
+  console.log('\ndevelopment set and the first two batches, misses and spurious findings:');
+  for (const item of [...development, ...openedBatches]) {
     const { text, expected } = parseAnnotated(item.text);
     const findings = scanText(text);
     for (const e of expected) {

@@ -1,5 +1,6 @@
 import { danishLexicon, DanishLexicon } from '../danish-lexicon';
 import { FIRST_NAMES, NOT_NAMES, SURNAME_SET } from '../name-lexicon';
+import { isOrganisationWord } from '../organisations';
 import { FindingKind } from '../finding';
 import { looksLikeStreet } from './addresses';
 import { Detector, Span } from './span';
@@ -16,7 +17,7 @@ import { Detector, Span } from './span';
  * al-, van der) and initials after it.
  */
 const RELATION =
-  'bror|broren|brors|brødre|brødrene|søster|søsteren|søstre|mor|moren|moderen|mors|far|faren|faderen|fars|fætter|fætteren|kusine|kusinen|onkel|onklen|faster|moster|farbror|morbror|tante|mand|manden|kone|konen|hustru|hustruen|ægtefælle|ægtefællen|kæreste|kæresten|datter|datteren|søn|sønnen|barn|barnet|pige|pigen|dreng|drengen|svigermor|svigermoren|svigerfar|svigerfaren|svigerinde|svigerinden|svoger|svogeren|forlovede|forloveden|nabo|naboen|veninde|veninden|ven|vennen|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedfaren|stedmor|stedmoren|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|forældre|elev|eleven|borger|borgeren|kvinden|manden|klient|værge|værgen|lærer|læreren|kontakt|kontaktperson|navn|ung|unge|pårørende|deltager|deltagere|anmelder';
+  'familien|familie|bror|broren|brors|brødre|brødrene|søster|søsteren|søstre|mor|moren|moderen|mors|far|faren|faderen|fars|fætter|fætteren|kusine|kusinen|onkel|onklen|faster|moster|farbror|morbror|tante|mand|manden|kone|konen|hustru|hustruen|ægtefælle|ægtefællen|kæreste|kæresten|datter|datteren|søn|sønnen|barn|barnet|pige|pigen|dreng|drengen|svigermor|svigermoren|svigerfar|svigerfaren|svigerinde|svigerinden|svoger|svogeren|forlovede|forloveden|nabo|naboen|veninde|veninden|ven|vennen|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedfaren|stedmor|stedmoren|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|forældre|elev|eleven|borger|borgeren|kvinden|manden|klient|værge|værgen|lærer|læreren|kontakt|kontaktperson|navn|ung|unge|pårørende|deltager|deltagere|anmelder';
 const TITLE = 'hr|fru|frk|fr|dr|sheikh|imam|imamen';
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE})\\.?\\s*$`, 'iu');
 const NAME_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${RELATION})(?:\\s+(?:hedder|hed|er|kaldet|kaldes|ved navn))?|hedder|hed|kaldet|kaldes|ved navn|jeg er|det er|(?:${TITLE})\\.?)\\s*[,:(]?\\s*$`, 'iu');
@@ -24,6 +25,18 @@ const LABEL = new RegExp(`(?:^|\\n)\\s*[-•*]?\\s*(?:${RELATION}|mor til \\w+|f
 const SIGN_OFF = /(?:^|\n|[.!?]\s+)\s*(?:mvh\.?|m\.v\.h\.?|vh\.?|kh\.?|venlig hilsen|venlige hilsner|med venlig hilsen|hilsen|de bedste hilsner|kærlig hilsen|tak|på forhånd tak)[,!]?\s*$/i;
 const VERB_AFTER =
   /^\s*(?:\(\d|,\s*\d{1,2}\s*(?:år|,)|(?:er|var|har|havde|siger|sagde|fortæller|fortalte|oplyser|oplyste|nævner|nævnte|bor|boede|går|gik|kom|kommer|vil|skal|kan|må|blev|bliver|ringede|ringer|skrev|skriver|mener|føler|frygter|ønsker|ønskede|virker|virkede|ved|tror|svarer|svarede|møder|mødte|bad|beder|deltog|deltager|og|eller|\(|,\s*(?:\d|som|der|hvis|hendes|hans))(?![\p{L}]))/iu;
+/** A verb right after the word, not a conjunction: "Hans siger" is a name, "Hans og hendes børn" a pronoun. */
+const VERB_ONLY_AFTER =
+  /^\s*(?:er|var|har|havde|siger|sagde|fortæller|fortalte|oplyser|oplyste|nævner|nævnte|bor|boede|går|gik|kom|kommer|vil|skal|kan|må|blev|bliver|ringede|ringer|skrev|skriver|mener|føler|frygter|ønsker|ønskede|svarer|svarede|mødte|bad|beder|deltog|spurgte|spørger|sendte|sender)(?![\p{L}])/iu;
+/** A greeting before the word: "hej sanne", "Kære Per". */
+const GREETING = /(?:^|[^\p{L}])(?:hej|hejsa|hejhej|hey|hi|hallo|kære|dav|goddag|godmorgen)\s*[,!]?\s*$/iu;
+/** After a genitive: "Farhias lillebror", "Amirs mor". */
+const RELATION_AFTER =
+  /^\s+(?:bror|broren|søster|søsteren|mor|moren|far|faren|fætter|kusine|onkel|faster|moster|farbror|morbror|tante|mand|kone|hustru|kæreste|datter|søn|forældre|familie|svigermor|svigerfar|svigerinde|svoger|forlovede|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedmor|veninde|ven|venner|klasse|lærer|kontaktlærer)(?![\p{L}])/iu;
+/** A venue or organisation word before a capitalised word makes that word the venue's name: "Hotel Comwell", "Café Nora", "Foreningen Nydansker". */
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:hotel|hotellet|restaurant|restauranten|café|cafe|caféen|kro|kroen|foreningen|fonden|projektet|projekt|firmaet|virksomheden)\s+$/iu;
+/** An Arabic particle joined by a hyphen to a word that is not Danish: "Al-Sayed", "El-Amin", "Abu-Bakr". */
+const PARTICLE_PREFIXED = /^(?:al|el|abu|abd|ben|bin|ibn)-\p{L}{2,}$/u;
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'dos', 'du', 'ben', 'ould', 'ter', 'mac', 'mc']);
 /** Capitalised words that are neither people nor common words: platforms and services staff mention. */
 const NOT_PEOPLE = new Set(
@@ -189,13 +202,18 @@ function startsName(context: NameContext, i: number): boolean {
   const token = context.tokens[i];
   const { lower, capitalised } = token;
   if (token.abbreviation || token.inCode || token.camelCase || lower.length < 2 || NOT_PEOPLE.has(lower)) return false;
+  const before = context.before(token, 40);
+  // "hej sanne": a given name after a greeting, even one that is also a word.
+  if (lower.length >= 3 && context.isLexiconName(lower) && GREETING.test(before)) return true;
   // Most tokens are common words in lower case: out before any context is read.
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
+  if (VENUE_BEFORE.test(before)) return false;
+  if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
+  if (capitalised && PARTICLE_PREFIXED.test(lower) && !context.isWord(lower)) return true;
   const lexiconName = context.isLexiconName(lower);
   // A compound reading ("Fat-ima") does not outweigh the dictionary's own proper noun.
   const word = lexiconName ? context.isPlainWord(lower) : context.isWord(lower);
   const place = context.isPlace(lower, capitalised);
-  const before = context.before(token, 40);
   if (capitalised && AFTER_TITLE.test(before.slice(-12))) return true;
   // A capitalised common word that is no one's name ("Pigen", "Etnisk"): nothing below could make it one.
   if (capitalised && word && !lexiconName) return false;
@@ -205,6 +223,10 @@ function startsName(context: NameContext, i: number): boolean {
   if (capitalised) {
     if (!context.sentenceStart(token)) return !word || context.isPersonName(lower);
     if (lexiconName && !word) return true;
+    // A given name that is also a word, before a verb: "Jette nævnte", "Bo har".
+    if (context.isPersonName(lower) && VERB_ONLY_AFTER.test(context.after(token))) return true;
+    // A genitive before a relation: "Farhias lillebror".
+    if (!word && !place && /s$/.test(lower) && RELATION_AFTER.test(context.after(token))) return true;
     const next = context.tokens[i + 1];
     if (!word && (VERB_AFTER.test(context.after(token)) || (context.adjacent(token, next) && next.capitalised && !context.isWord(next.lower)))) return true;
     if (lexiconName && context.adjacent(token, next) && next.capitalised && context.isLexiconName(next.lower) && !context.isWord(next.lower)) return true;

@@ -1,5 +1,6 @@
 import { parseCpr } from '../../cpr/cpr';
 import { FindingKind } from '../finding';
+import { endsInOrganisation } from '../organisations';
 import { Detector, overlaps, Span, spansOf } from './span';
 
 const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec';
@@ -46,7 +47,9 @@ export const phone: Detector = (text) =>
     if (digits.length !== 8 || !/^[2-9]/.test(digits)) return false;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index).split(/[.!?](?=\s)|\n/).at(-1) ?? '';
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (ORGANISATION_LINE.test(sentence) || ORGANISATION_AFTER.test(rest) || (/^(70|80|90)/.test(digits) && /^\s*\(?(?:døgnåben|gratis|landsdækkende|hverdage)/i.test(text.slice(m.index + m[0].length)))) return false;
+    // A group of digits on either side: a longer number (a serial, an account) that holds eight digits.
+    if (/\d[ .-]$/.test(text.slice(0, m.index)) || /^[ .-]\d/.test(rest)) return false;
+    if (ORGANISATION_LINE.test(sentence) || ORGANISATION_AFTER.test(rest) || endsInOrganisation(sentence.replace(/(?:\s*(?:på|:|,|–|-|\(|tlf\.?|telefon(?:nummer)?|nr\.?))*\s*$/i, '')) || (/^(70|80|90)/.test(digits) && /^\s*\(?(?:døgnåben|gratis|landsdækkende|hverdage)/i.test(text.slice(m.index + m[0].length)))) return false;
     const looksLikeDate = /^\d{2}[./-]\d{2}[./-](?:19|20)\d{2}$/.test(m[0].trim());
     // "2021-2022", "1998/2005": a span of years.
     if (/^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}$/.test(m[0].trim())) return false;
