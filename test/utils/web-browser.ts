@@ -78,13 +78,15 @@ export async function tabToLabel(page: Page, label: string, limit = 100): Promis
 }
 
 /**
- * Signs in with the keyboard alone: Tab to the filter, type the name, Tab to the person.
- * The page must show the sign-in list. The filter keeps this independent of how many
- * people other test files have added to the shared database.
+ * Signs in with the keyboard alone: Tab to the filter, type (the name, or words that pick
+ * out one person, such as a name and a municipality), wait for the list as a person would,
+ * Tab to the person. The page must show the sign-in list. The filter keeps this
+ * independent of how many people other test files have added to the shared database.
  */
-export async function signInByKeyboard(page: Page, displayName: string): Promise<void> {
+export async function signInByKeyboard(page: Page, displayName: string, filter = displayName): Promise<void> {
   await tabToLabel(page, 'Find en person');
-  await page.keyboard.type(displayName);
+  await page.keyboard.type(filter);
+  await page.getByRole('status').filter({ hasText: /^Én person vises\.$/ }).waitFor();
   await tabTo(page, new RegExp(`^${displayName}$`), 20);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Log af' }).waitFor();
