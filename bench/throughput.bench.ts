@@ -37,7 +37,8 @@ const ISSUER = 'https://idp.bench.invalid';
 const AUDIENCE = 'nsk-networks';
 
 const SERVICE_QUERY = `query($id: ID!) { network(id: $id) { name meetings(page: { first: ${MEETINGS} }) { nodes { id title startsAt agenda { position type title } } } } }`;
-const POSTGRAPHILE_QUERY = `query($id: UUID!) { networkById(id: $id) { name meetingsByNetworkIdAndMunicipalityId(first: ${MEETINGS}, orderBy: [STARTS_AT_ASC, ID_ASC]) { nodes { id title startsAt agendaItemsByMeetingIdAndMunicipalityId(orderBy: POSITION_ASC) { nodes { position type title } } } } } }`;
+// The primary keys are (id, municipality_id) (the Citus-ready keys), so PostGraphile's lookup takes both.
+const POSTGRAPHILE_QUERY = `query($id: UUID!, $m: UUID!) { networkByIdAndMunicipalityId(id: $id, municipalityId: $m) { name meetingsByNetworkIdAndMunicipalityId(first: ${MEETINGS}, orderBy: [STARTS_AT_ASC, ID_ASC]) { nodes { id title startsAt agendaItemsByMeetingIdAndMunicipalityId(orderBy: POSITION_ASC) { nodes { position type title } } } } } }`;
 
 interface Served { name: string; url: string; body: string; server: ServerProcess }
 
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     const served: Served[] = [
       { name: 'service', url: serviceUrl, body: JSON.stringify({ query: SERVICE_QUERY, variables: { id: networkId } }), server: service },
       { name: 'bareFloor', url: urlOf(floor), body: JSON.stringify({ query: SERVICE_QUERY, variables: { id: networkId } }), server: floor },
-      { name: 'postgraphile', url: urlOf(postgraphile), body: JSON.stringify({ query: POSTGRAPHILE_QUERY, variables: { id: networkId } }), server: postgraphile },
+      { name: 'postgraphile', url: urlOf(postgraphile), body: JSON.stringify({ query: POSTGRAPHILE_QUERY, variables: { id: networkId, m: town.municipality.id } }), server: postgraphile },
     ];
     await assertSameAnswers(served, coordinator);
 
@@ -168,7 +169,7 @@ async function assertSameAnswers(served: Served[], token: string): Promise<void>
     const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: target.body });
     const text = await response.text();
     const data = (JSON.parse(text) as { data?: Record<string, { name: string; meetings?: Page; meetingsByNetworkIdAndMunicipalityId?: Page }> }).data;
-    const network = data?.network ?? data?.networkById;
+    const network = data?.network ?? data?.networkByIdAndMunicipalityId;
     const meetings = (network?.meetings ?? network?.meetingsByNetworkIdAndMunicipalityId)?.nodes;
     if (!meetings) throw new Error(`${target.name} answered ${text.slice(0, 500)}`);
     return JSON.stringify(meetings.map((m) => [m.id, new Date(m.startsAt).toISOString(), (m.agenda ?? m.agendaItemsByMeetingIdAndMunicipalityId!.nodes).map((i) => [i.position, i.type, i.title])]));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvaluationText, parseAnnotated, parseTextBlocks } from '../../src/privacy/anonymisation/evaluation';
+import { evaluate, EvaluationText, parseTextBlocks } from '../../src/privacy/anonymisation/evaluation';
 import { FindingKind, redact, scanText } from '../../src/privacy/anonymisation/scanner';
 
 /** The rules of issue 15, one kind at a time, on sentences written for these tests (not taken from either evaluation set). */
@@ -127,36 +127,57 @@ describe('reference numbers are not phones or CPR numbers', () => {
   );
 });
 
-describe('redaction is safe on both evaluation sets', () => {
+describe('rules learnt from the held-out batches, by kind', () => {
+  it('finds a name after a family or person word, a particle name, a greeting, a genitive before a relation and a given name before a verb', () => {
+    expect(only(FindingKind.NAME, 'Vi har talt med familien El-Masri om sønnen.')).toEqual(['El-Masri']);
+    expect(only(FindingKind.NAME, 'Pigen Rosa blev hentet af en fætter.')).toEqual(['Rosa']);
+    expect(only(FindingKind.NAME, 'hej karina, kan vi tales ved i morgen?')).toEqual(['karina']);
+    expect(only(FindingKind.NAME, 'Amiras storebror kører hende til skole.')).toEqual(['Amiras']);
+    expect(only(FindingKind.NAME, 'Referat: Bente fortalte om forløbet.')).toEqual(['Bente']);
+  });
+
+  it('keeps a name above an address a name, and the address after it whole', () => {
+    expect(kinds('Kontakt:\nRima Saleh\nHøjstrupvej 8, 2. th.\n2700 Brønshøj')).toEqual([
+      [FindingKind.NAME, 'Rima Saleh'],
+      [FindingKind.ADDRESS, 'Højstrupvej 8, 2. th.\n2700 Brønshøj'],
+    ]);
+  });
+
+  it('leaves imperatives, venues, organisations and their lines, serial numbers and words before a count alone', () => {
+    for (const text of [
+      'Tilmeld dig senest fredag. Skriv jer på listen ved døren.',
+      'Seminaret holdes på Hotel Marienlyst i Helsingør.',
+      'Ring til Mødrehjælpens rådgivning på 33 45 86 70, hvis moren vil tale med nogen.',
+      'Kontakt Den Sociale Døgnvagt på 33 17 33 33 om natten.',
+      'Nummeret på routeren er 5566 7788 9900.',
+      'Registrering 2025: 41 sager. Koordinering 2026 følger.',
+      'Vi mødes ved receptionen, Torvegade 4, og går sammen op.',
+    ]) {
+      expect(kinds(text)).toEqual([]);
+    }
+  });
+
+  it('still finds an address where the sentence says who lives there, after a word the pattern could take for a prefix', () => {
+    expect(only(FindingKind.ADDRESS, 'Fra mødet i går: hun bor nu på Rolighedsvej 12, 1. tv.')).toEqual(['Rolighedsvej 12, 1. tv.']);
+    expect(only(FindingKind.ADDRESS, 'Efter mødet: lejeren på Egevej 9 klager over støj.')).toEqual(['Egevej 9']);
+  });
+});
+
+describe('redaction is safe on the development set and the opened batches', () => {
   const fixtures = join(__dirname, '..', 'fixtures', 'anonymisation');
   const sets: [string, EvaluationText[]][] = [
     ['development', [...JSON.parse(readFileSync(join(fixtures, 'eval-set.json'), 'utf8')).texts, ...parseTextBlocks(readFileSync(join(fixtures, 'development.txt'), 'utf8'))]],
-    ['held-out', parseTextBlocks(readFileSync(join(fixtures, 'held-out.txt'), 'utf8'))],
+    ['first held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out.txt'), 'utf8'))],
     ['second held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-2.txt'), 'utf8'))],
+    ['third held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-3.txt'), 'utf8'))],
+    ['fourth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-4.txt'), 'utf8'))],
   ];
 
   it.each(sets)('%s: no run of three characters of a found identifier survives where it stood', (_name, texts) => {
-    const leaks: string[] = [];
-    let found = 0;
-    for (const item of texts) {
-      const { text, expected } = parseAnnotated(item.text);
-      const findings = scanText(text);
-      for (const identifier of expected) {
-        const covering = findings.filter((f) => f.start < identifier.end && f.end > identifier.start);
-        if (covering.length === 0) continue; // a miss: counted as such by the recall figures
-        found += 1;
-        let run = 0;
-        for (let at = identifier.start; at < identifier.end; at++) {
-          const covered = covering.some((f) => f.start <= at && at < f.end);
-          run = covered || /[\s.,]/.test(text[at]) ? 0 : run + 1;
-          if (run >= 3) {
-            leaks.push(`${identifier.kind} at ${identifier.start}`);
-            break;
-          }
-        }
-      }
-    }
-    expect(found).toBeGreaterThan(50);
-    expect(leaks).toEqual([]);
+    const { recall, redaction } = evaluate(texts);
+    const total = Object.values(recall).reduce((sum, r) => sum + r.total, 0);
+    // Most identifiers found, so the check has something to check; recall itself is the eval's figure.
+    expect(redaction.found).toBeGreaterThan(total * 0.8);
+    expect(redaction.leaks).toEqual([]);
   });
 });

@@ -42,6 +42,8 @@ export interface EvaluationResult {
   spuriousFindings: number;
   /** Share of all findings (clean texts included) that overlap an expected identifier. */
   precision: number;
+  /** Identifiers a finding overlaps, and those of them of which a run of three characters survives redaction where it stood. */
+  redaction: { found: number; leaks: { kind: FindingKind; start: number }[] };
 }
 
 /** Recall per kind (an expected identifier counts as found when a finding of its kind overlaps it), precision, and the share of clean texts flagged. */
@@ -51,6 +53,7 @@ export function evaluate(texts: EvaluationText[]): EvaluationResult {
   let cleanTextsFlagged = 0;
   let spuriousFindings = 0;
   let findingsTotal = 0;
+  const redaction: EvaluationResult['redaction'] = { found: 0, leaks: [] };
   for (const item of texts) {
     const { text, expected } = parseAnnotated(item.text);
     const findings = scanText(text);
@@ -64,6 +67,10 @@ export function evaluate(texts: EvaluationText[]): EvaluationResult {
     for (const identifier of expected) {
       recall[identifier.kind].total += 1;
       if (findings.some((f) => f.kind === identifier.kind && f.start < identifier.end && f.end > identifier.start)) recall[identifier.kind].found += 1;
+      const covering = findings.filter((f) => f.start < identifier.end && f.end > identifier.start);
+      if (covering.length === 0) continue; // a miss: counted as such by recall
+      redaction.found += 1;
+      if (survivingRun(text, identifier, covering)) redaction.leaks.push({ kind: identifier.kind, start: identifier.start });
     }
     spuriousFindings += findings.filter((f) => !expected.some((e) => f.start < e.end && f.end > e.start)).length;
   }
@@ -75,7 +82,19 @@ export function evaluate(texts: EvaluationText[]): EvaluationResult {
     falsePositiveRate: cleanTexts === 0 ? 0 : cleanTextsFlagged / cleanTexts,
     spuriousFindings,
     precision: findingsTotal === 0 ? 1 : (findingsTotal - spuriousFindings) / findingsTotal,
+    redaction,
   };
+}
+
+/** Does a run of three or more of the identifier's characters (spaces, dots and commas break a run) lie outside every finding? */
+function survivingRun(text: string, identifier: { start: number; end: number }, covering: { start: number; end: number }[]): boolean {
+  let run = 0;
+  for (let at = identifier.start; at < identifier.end; at++) {
+    const covered = covering.some((f) => f.start <= at && at < f.end);
+    run = covered || /[\s.,]/.test(text[at]) ? 0 : run + 1;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /** The targets. */

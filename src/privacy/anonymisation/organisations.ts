@@ -28,9 +28,13 @@ export function isOrganisationWord(lower: string): boolean {
 /** "Den Sociale Vagt", "Det Kriminalpræventive Råd": a capitalised name after "Den"/"Det" names an institution, not a person. */
 const DEFINITE_NAME = /(?:^|[^\p{L}])(?:Den|Det)(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*$/u;
 
-/** Does the text end in an organisation's name (before its number or address)? */
+/** What an organisation's line is called after its name: "LOKK's rådgivning", "Headspaces chat". */
+const SERVICE_WORD = /(?:'s|s)\s+(?:rådgivning|rådgivningslinje|linje|hotline|telefon|telefonlinje|chat|vagt|døgnvagt|sekretariat|kontor|afdeling|nummer|hovednummer)\s*$/iu;
+
+/** Does the text end in an organisation's name (before its number or address), or in a service of one? */
 export function endsInOrganisation(text: string): boolean {
   if (DEFINITE_NAME.test(text)) return true;
-  const words = text.toLowerCase().match(/[\p{L}+&-]+/gu) ?? [];
+  const service = SERVICE_WORD.exec(text);
+  const words = (service ? text.slice(0, service.index) : text).toLowerCase().match(/[\p{L}+&-]+/gu) ?? [];
   return ENTRIES.some((entry) => entry.length <= words.length && entry.every((word, k) => words[words.length - entry.length + k] === word || words[words.length - entry.length + k] === `${word}s`));
 }

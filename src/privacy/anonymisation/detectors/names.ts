@@ -28,6 +28,11 @@ const VERB_AFTER =
 /** A verb right after the word, not a conjunction: "Hans siger" is a name, "Hans og hendes børn" a pronoun. */
 const VERB_ONLY_AFTER =
   /^\s*(?:er|var|har|havde|siger|sagde|fortæller|fortalte|oplyser|oplyste|nævner|nævnte|bor|boede|går|gik|kom|kommer|vil|skal|kan|må|blev|bliver|ringede|ringer|skrev|skriver|mener|føler|frygter|ønsker|ønskede|svarer|svarede|mødte|bad|beder|deltog|spurgte|spørger|sendte|sender)(?![\p{L}])/iu;
+/** A word for a person directly before a capitalised word mid-sentence: "Drengen Emir", "eleven Victoria", "familien Rosenkilde" (Danish capitalises only names there). */
+const PERSON_BEFORE =
+  /(?:^|[^\p{L}])(?:broren|søsteren|moren|moderen|faren|faderen|fætteren|kusinen|onklen|manden|konen|hustruen|ægtefællen|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|klienten|veninden|vennen|naboen|svigermoren|svigerfaren|svigerinden|svogeren|forloveden|lillesøster|lillebror|storesøster|storebror|familien)\s$/iu;
+/** Followed by a reflexive or object pronoun at the start of a sentence: an imperative ("Meld dig", "Skriv jer"), not a name. */
+const IMPERATIVE_AFTER = /^\s+(?:dig|jer|venligst)(?![\p{L}])/iu;
 /** A greeting before the word: "hej sanne", "Kære Per". */
 const GREETING = /(?:^|[^\p{L}])(?:hej|hejsa|hejhej|hey|hi|hallo|kære|dav|goddag|godmorgen)\s*[,!]?\s*$/iu;
 /** After a genitive: "Farhias lillebror", "Amirs mor". */
@@ -209,6 +214,7 @@ function startsName(context: NameContext, i: number): boolean {
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
   if (VENUE_BEFORE.test(before)) return false;
   if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
+  if (capitalised && PERSON_BEFORE.test(before)) return true;
   if (capitalised && PARTICLE_PREFIXED.test(lower) && !context.isWord(lower)) return true;
   const lexiconName = context.isLexiconName(lower);
   // A compound reading ("Fat-ima") does not outweigh the dictionary's own proper noun.
@@ -222,6 +228,8 @@ function startsName(context: NameContext, i: number): boolean {
   if (place || looksLikeStreet(lower, context.after(token))) return false;
   if (capitalised) {
     if (!context.sentenceStart(token)) return !word || context.isPersonName(lower);
+    // "Meld dig", "Husk": an imperative, the verb's stem ("melde" without its -e), is no one's name.
+    if (!context.isPersonName(lower) && (IMPERATIVE_AFTER.test(context.after(token)) || context.isPlainWord(`${lower}e`))) return false;
     if (lexiconName && !word) return true;
     // A given name that is also a word, before a verb: "Jette nævnte", "Bo har".
     if (context.isPersonName(lower) && VERB_ONLY_AFTER.test(context.after(token))) return true;
@@ -253,8 +261,10 @@ function extend(context: NameContext, i: number): number {
     const gap = tokenGap(context, tokens[last], next);
     if (gap.includes('(')) break;
     const { lower } = next;
+    // Mid-sentence Danish capitalises only names, so a capitalised word right after a name is its surname, also one that is a word or a place ("Peter Hvid", "Kasper Lindholm").
+    const surnameLike = !context.sentenceStart(next) && !isOrganisationWord(lower);
     const nameLike = next.capitalised
-      ? !next.abbreviation && !NOT_PEOPLE.has(lower) && (context.isLexiconName(lower) || (!context.isWord(lower) && !context.isPlace(lower, true)) || next.word.length === 1)
+      ? !next.abbreviation && !NOT_PEOPLE.has(lower) && (context.isLexiconName(lower) || (!context.isWord(lower) && !context.isPlace(lower, true)) || next.word.length === 1 || surnameLike)
       : (PARTICLES.has(lower) && particleChainEndsInName(context, last + 1)) ||
         /^(?:al|el)-/.test(lower) ||
         (!tokens[i].capitalised && lower.length >= 3 && !context.isWord(lower) && !context.isPlace(lower, false));
@@ -276,12 +286,14 @@ function extendBack(context: NameContext, i: number, covered: number): number {
     const particle = PARTICLES.has(previous.lower) && !previous.capitalised;
     // At the start of a sentence only a word that is not an ordinary word as such ("Hun", "Pigen"); a compound reading ("Gul-nar") does not count.
     const capitalisedName =
-      previous.capitalised && !previous.abbreviation && !NOT_PEOPLE.has(previous.lower) && (!context.sentenceStart(previous) || !context.isPlainWord(previous.lower));
+      previous.capitalised && !previous.abbreviation && !NOT_PEOPLE.has(previous.lower) && (!context.sentenceStart(previous) || !context.isPlainWord(previous.lower) || context.isPersonName(previous.lower));
     if (particle && first - 2 > covered && tokens[first - 2].capitalised && context.adjacent(tokens[first - 2], previous)) {
       first -= 2;
       continue;
     }
-    if (!capitalisedName || context.isPlace(previous.lower, true)) break;
+    // A line that holds only the name ("Rima Saleh" in a contact block): its first word belongs to it, even one that is also a word.
+    const lineOfName = previous.capitalised && !previous.abbreviation && standsAlone(context, previous) && context.sentenceStart(previous);
+    if (!(capitalisedName || lineOfName) || context.isPlace(previous.lower, true)) break;
     first -= 1;
   }
   return first;
