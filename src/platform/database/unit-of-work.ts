@@ -83,8 +83,7 @@ export class UnitOfWork {
     (runner.data as { unitOfWork?: UnitOfWork }).unitOfWork = this;
     try {
       await runner.connect();
-      await runner.startTransaction();
-      await runner.query('SELECT set_config($1, $2, true)', [TENANT_SETTING, municipalityId]);
+      await beginAsTenant(runner, municipalityId);
     } catch (error) {
       await runner.release().catch(() => undefined);
       throw databaseUnavailable(error);
@@ -132,6 +131,26 @@ function serializeQueries(runner: QueryRunner, closed: () => boolean): void {
 }
 
 const FINAL_STATEMENT = /^(COMMIT|ROLLBACK)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * START TRANSACTION and the tenant setting in one round trip (a simple-protocol
+ * message may hold two statements), through TypeORM's own startTransaction so
+ * that its transaction state (savepoints, commit) stays right. Every request
+ * begins this way; a round trip less is ~10 % of a short read's statements. The
+ * id is inlined only as a checked UUID, and it comes from the verified principal.
+ */
+async function beginAsTenant(runner: QueryRunner, municipalityId: string): Promise<void> {
+  if (!UUID.test(municipalityId)) throw new Error('The tenant is not a UUID');
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: unknown[]) =>
+    sql === 'START TRANSACTION' ? query(`START TRANSACTION; SELECT set_config('${TENANT_SETTING}', '${municipalityId}', true)`) : query(sql, ...(rest as []))) as QueryRunner['query'];
+  try {
+    await runner.startTransaction();
+  } finally {
+    runner.query = query;
+  }
+}
 
 /** The unit of work of the code that is running now (request or job). */
 export const currentUnitOfWork = new AsyncLocalStorage<UnitOfWork>();
