@@ -1,4 +1,5 @@
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
+import { createNetwork } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const PAGE = 'query($first: Int) { staffMembers(page: { first: $first }) { nodes { id department { name } } pageInfo { hasNextPage endCursor } } }';
@@ -31,6 +32,18 @@ describe('data loading', () => {
     expect((large.data as { staffMembers: { nodes: unknown[] } }).staffMembers.nodes).toHaveLength(40);
     expect(small.extensions?.diagnostics?.sqlStatements).toBeGreaterThan(0);
     expect(large.extensions?.diagnostics?.sqlStatements).toBe(small.extensions?.diagnostics?.sqlStatements);
+  });
+
+  it("reads the caller's memberships with the principal: a network's name costs one statement more than the caller's own roles", async () => {
+    const net = await createNetwork(api, await createMunicipality('Medlemskaber')); // its own: the paging test counts this town's staff
+    const statements = async (query: string, variables: Record<string, unknown> = {}) => {
+      const result = await api.gql(query, variables, net.health.token);
+      expect(result.errors).toBeUndefined();
+      return result.extensions?.diagnostics?.sqlStatements as number;
+    };
+    const own = await statements('{ me { roles } }');
+    // The network row; its membership check reads nothing (before: the memberships were one more statement).
+    expect(await statements('query($id: ID!) { network(id: $id) { name } }', { id: net.networkId })).toBe(own + 1);
   });
 
   it('pages through all staff with the cursor, each exactly once', async () => {

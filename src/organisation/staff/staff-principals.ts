@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { effectiveRoles, Principal, PrincipalDirectory, TokenClaims } from '../../platform/auth/principal';
+import { PrincipalPreloads } from '../../platform/auth/principal-preloads';
 import { Role } from '../../platform/auth/role.enum';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { StaffUser } from './staff-user.entity';
@@ -15,31 +16,37 @@ interface StaffRow {
   department_id: string;
   active: boolean;
   granted: Role[];
+  [preload: `preload_${number}`]: unknown;
 }
 
 /**
  * Turns a verified token into the caller's record: the active staff member of
  * the token's municipality with that subject, and the roles the municipality
  * granted them. One statement per request; the staff row it reads is handed to
- * the request's loaders, so `StaffService.current` costs nothing more.
+ * the request's loaders, so `StaffService.current` costs nothing more, and so
+ * is what other areas preload about the caller (PrincipalPreloads).
  */
 @Injectable()
 export class StaffPrincipals implements PrincipalDirectory {
   constructor(
     private readonly db: TenantDatabase,
     private readonly staff: StaffService,
+    private readonly preloads: PrincipalPreloads,
   ) {}
 
   async resolve(claims: TokenClaims): Promise<Principal | null> {
     const manager = await this.db.manager();
     // Row-level security already limits both tables to the token's municipality.
+    const preloads = this.preloads.all;
     const [row]: StaffRow[] = await manager.query(
       `SELECT s.id, s.municipality_id, s.created_at, s.subject, s.display_name, s.email, s.department_id, s.active,
               ARRAY(SELECT g.role::text FROM role_grant g WHERE g.staff_id = s.id AND g.revoked_at IS NULL ORDER BY g.role) AS granted
+              ${preloads.map((preload, i) => `, ${preload.expression} AS preload_${i}`).join('')}
          FROM staff_user s WHERE s.subject = $1`,
       [claims.subject],
     );
     if (!row || !row.active) return null;
+    preloads.forEach((preload, i) => preload.receive(row.id, row[`preload_${i}`]));
     const record = manager.create(StaffUser, {
       id: row.id,
       municipalityId: row.municipality_id,
