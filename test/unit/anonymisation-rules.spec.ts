@@ -157,6 +157,17 @@ describe('rules learnt from the held-out batches, by kind', () => {
     }
   });
 
+  it('finds a name in parentheses after a person word, and a given name at the start before a capitalised surname that is a word', () => {
+    expect(only(FindingKind.NAME, 'Pigen (Mira) har ikke været i skole.')).toEqual(['Mira']);
+    expect(only(FindingKind.NAME, 'Pigen (Hun er 14) har ikke været i skole.')).toEqual([]);
+    expect(only(FindingKind.NAME, 'Jan Krog fra klubben har set det.')).toEqual(['Jan Krog']);
+  });
+
+  it("leaves a venue's name and an institution's own line alone", () => {
+    expect(kinds('Kurset holdes på Comwell Hotel Kolding.')).toEqual([]);
+    expect(kinds('Ring til klubbens telefon på 36 12 44 80 ved afbud.')).toEqual([]);
+  });
+
   it('still finds an address where the sentence says who lives there, after a word the pattern could take for a prefix', () => {
     expect(only(FindingKind.ADDRESS, 'Fra mødet i går: hun bor nu på Rolighedsvej 12, 1. tv.')).toEqual(['Rolighedsvej 12, 1. tv.']);
     expect(only(FindingKind.ADDRESS, 'Efter mødet: lejeren på Egevej 9 klager over støj.')).toEqual(['Egevej 9']);
@@ -171,6 +182,7 @@ describe('redaction is safe on the development set and the opened batches', () =
     ['second held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-2.txt'), 'utf8'))],
     ['third held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-3.txt'), 'utf8'))],
     ['fourth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-4.txt'), 'utf8'))],
+    ['fifth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-5.txt'), 'utf8'))],
   ];
 
   it.each(sets)('%s: no run of three characters of a found identifier survives where it stood', (_name, texts) => {

@@ -31,10 +31,15 @@ const DEFINITE_NAME = /(?:^|[^\p{L}])(?:Den|Det)(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*$/
 /** What an organisation's line is called after its name: "LOKK's rådgivning", "Headspaces chat". */
 const SERVICE_WORD = /(?:'s|s)\s+(?:rådgivning|rådgivningslinje|linje|hotline|telefon|telefonlinje|chat|vagt|døgnvagt|sekretariat|kontor|afdeling|nummer|hovednummer)\s*$/iu;
 
+/** An institution's own line: "skolens kontor", "klubbens telefon", "kommunens hovednummer". */
+const INSTITUTION_GENITIVE = /(?:skolen|kommunen|klubben|fritidsklubben|jobcentret|jobcenteret|rådhuset|biblioteket|sundhedsplejen|tandplejen|politiet|institutionen|børnehaven|vuggestuen|afdelingen|forvaltningen|centret|centeret|huset|sekretariatet|krisecentret)s$/iu;
+
 /** Does the text end in an organisation's name (before its number or address), or in a service of one? */
 export function endsInOrganisation(text: string): boolean {
   if (DEFINITE_NAME.test(text)) return true;
   const service = SERVICE_WORD.exec(text);
+  // "skolens kontor", or "klubbens" once "telefon på" is cut off before the number.
+  if (INSTITUTION_GENITIVE.test(service ? text.slice(0, service.index + 1) : text.trimEnd())) return true;
   const words = (service ? text.slice(0, service.index) : text).toLowerCase().match(/[\p{L}+&-]+/gu) ?? [];
   return ENTRIES.some((entry) => entry.length <= words.length && entry.every((word, k) => words[words.length - entry.length + k] === word || words[words.length - entry.length + k] === `${word}s`));
 }

@@ -31,6 +31,11 @@ const VERB_ONLY_AFTER =
 /** A word for a person directly before a capitalised word mid-sentence: "Drengen Emir", "eleven Victoria", "familien Rosenkilde" (Danish capitalises only names there). */
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:broren|søsteren|moren|moderen|faren|faderen|fætteren|kusinen|onklen|manden|konen|hustruen|ægtefællen|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|klienten|veninden|vennen|naboen|svigermoren|svigerfaren|svigerinden|svogeren|forloveden|lillesøster|lillebror|storesøster|storebror|familien)\s$/iu;
+/** The same word, then an opening parenthesis: "Drengen (Aras)". */
+const PERSON_BEFORE_PARENTHESIS =
+  /(?:^|[^\p{L}])(?:broren|søsteren|moren|faren|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|manden|klienten|veninden|vennen|naboen)\s*\(\s*$/iu;
+/** Words that open a parenthesis as often as a name does: "Pigen (Hun er 14 år)". */
+const FUNCTION_WORDS = new Set('hun han de den det der som se jf ca fx og men ikke alle begge ingen evt bl'.split(' '));
 /** Followed by a reflexive or object pronoun at the start of a sentence: an imperative ("Meld dig", "Skriv jer"), not a name. */
 const IMPERATIVE_AFTER = /^\s+(?:dig|jer|venligst)(?![\p{L}])/iu;
 /** A greeting before the word: "hej sanne", "Kære Per". */
@@ -40,6 +45,8 @@ const RELATION_AFTER =
   /^\s+(?:bror|broren|søster|søsteren|mor|moren|far|faren|fætter|kusine|onkel|faster|moster|farbror|morbror|tante|mand|kone|hustru|kæreste|datter|søn|forældre|familie|svigermor|svigerfar|svigerinde|svoger|forlovede|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedmor|veninde|ven|venner|klasse|lærer|kontaktlærer)(?![\p{L}])/iu;
 /** A venue or organisation word before a capitalised word makes that word the venue's name: "Hotel Comwell", "Café Nora", "Foreningen Nydansker". */
 const VENUE_BEFORE = /(?:^|[^\p{L}])(?:hotel|hotellet|restaurant|restauranten|café|cafe|caféen|kro|kroen|foreningen|fonden|projektet|projekt|firmaet|virksomheden)\s+$/iu;
+/** Words that make a run of capitalised words a place's name ("Sinatur Hotel Storebælt", "Café Nora"), not a person's. */
+const VENUE_WORDS = new Set('hotel hotellet kro kroen café cafe caféen restaurant restauranten kursuscenter kursuscentret konferencecenter vandrerhjem vandrerhjemmet camping klinik klinikken apotek apoteket teater teatret biograf biografen arena stadion hallen'.split(' '));
 /** An Arabic particle joined by a hyphen to a word that is not Danish: "Al-Sayed", "El-Amin", "Abu-Bakr". */
 const PARTICLE_PREFIXED = /^(?:al|el|abu|abd|ben|bin|ibn)-\p{L}{2,}$/u;
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'dos', 'du', 'ben', 'ould', 'ter', 'mac', 'mc']);
@@ -215,6 +222,7 @@ function startsName(context: NameContext, i: number): boolean {
   if (VENUE_BEFORE.test(before)) return false;
   if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
   if (capitalised && PERSON_BEFORE.test(before)) return true;
+  if (capitalised && PERSON_BEFORE_PARENTHESIS.test(before) && !FUNCTION_WORDS.has(lower)) return true;
   if (capitalised && PARTICLE_PREFIXED.test(lower) && !context.isWord(lower)) return true;
   const lexiconName = context.isLexiconName(lower);
   // A compound reading ("Fat-ima") does not outweigh the dictionary's own proper noun.
@@ -238,6 +246,8 @@ function startsName(context: NameContext, i: number): boolean {
     const next = context.tokens[i + 1];
     if (!word && (VERB_AFTER.test(context.after(token)) || (context.adjacent(token, next) && next.capitalised && !context.isWord(next.lower)))) return true;
     if (lexiconName && context.adjacent(token, next) && next.capitalised && context.isLexiconName(next.lower) && !context.isWord(next.lower)) return true;
+    // A given name at the start, then a capitalised word on the same line that is no place, venue or organisation: "Per Storm fra ...".
+    if (context.isPersonName(lower) && context.adjacent(token, next) && next.capitalised && !next.abbreviation && !context.isPlace(next.lower, true) && !VENUE_WORDS.has(next.lower) && !isOrganisationWord(next.lower) && !NOT_PEOPLE.has(next.lower) && !(next.lower.includes('-') && context.isWord(next.lower))) return true;
     return !word && standsAlone(context, token);
   }
   // In lower case a three-letter word is more often an abbreviation than a name: only the curated given names count ("ali", "mia").
@@ -262,7 +272,7 @@ function extend(context: NameContext, i: number): number {
     if (gap.includes('(')) break;
     const { lower } = next;
     // Mid-sentence Danish capitalises only names, so a capitalised word right after a name is its surname, also one that is a word or a place ("Peter Hvid", "Kasper Lindholm").
-    const surnameLike = !context.sentenceStart(next) && !isOrganisationWord(lower);
+    const surnameLike = !context.sentenceStart(next) && !isOrganisationWord(lower) && !VENUE_WORDS.has(lower);
     const nameLike = next.capitalised
       ? !next.abbreviation && !NOT_PEOPLE.has(lower) && (context.isLexiconName(lower) || (!context.isWord(lower) && !context.isPlace(lower, true)) || next.word.length === 1 || surnameLike)
       : (PARTICLES.has(lower) && particleChainEndsInName(context, last + 1)) ||
@@ -343,6 +353,8 @@ export const names: Detector = (text) => {
     const first = extendBack(context, start, covered);
     const last = extend(context, start);
     covered = last;
+    const after = context.tokens[last + 1];
+    if (after && after.capitalised && VENUE_WORDS.has(after.lower) && context.adjacent(context.tokens[last], after)) continue; // "Sinatur Hotel ...": a venue
     // An initial keeps its dot: "Yasmin K."
     const end = context.tokens[last].end + (/^\.(?!\p{L})/u.test(text.slice(context.tokens[last].end)) && context.tokens[last].word.length === 1 ? 1 : 0);
     found.push({ kind: FindingKind.NAME, start: context.tokens[first].start, end });
