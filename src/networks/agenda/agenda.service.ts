@@ -1,6 +1,6 @@
 import { now } from '../../platform/clock/clock';
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import { AgendaItemType } from './agenda-item-type.enum';
 import { Principal } from '../../platform/auth/principal';
 import { TenantDatabase } from '../../platform/database/tenant-database';
@@ -13,6 +13,7 @@ import { AgendaItemInput, AgendaItemModel } from './agenda-item.model';
 import { AgendaItem } from './agenda-item.entity';
 import { scheduleAgenda } from './agenda-schedule';
 import { groupByKeys } from '../../platform/database/loader-registry';
+import { leanSelect } from '../../platform/database/lean-read';
 
 @Injectable()
 export class AgendaService {
@@ -97,7 +98,7 @@ export class AgendaService {
     const items = await this.db
       .loader<string, AgendaItem[]>('agendaOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
-        const rows = await manager.find(AgendaItem, { where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
+        const rows = await leanSelect(manager, AgendaItem, 't.meeting_id = ANY($1)', [meetingIds], 'ORDER BY t.position');
         return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meeting.id);

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets } from 'typeorm';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { scheduleAgenda } from '../agenda/agenda-schedule';
 import { Principal } from '../../platform/auth/principal';
@@ -13,6 +12,7 @@ import { MeetingStatus } from './meeting-status.enum';
 import { assertStillPlanned, assertTransition } from './meeting-status';
 import { Meeting } from './meeting.entity';
 import { expandOccurrences, MEETING_TIME_ZONE } from './recurrence';
+import { leanSelect } from '../../platform/database/lean-read';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { MeetingEvent, raiseMeetingEvent } from './meeting-events';
 
@@ -165,18 +165,15 @@ export class MeetingService {
   async list(networkId: string, input: MeetingListInput): Promise<Page<Meeting>> {
     const first = input.first ?? DEFAULT_PAGE_SIZE;
     const manager = await this.db.manager();
-    const query = manager
-      .createQueryBuilder(Meeting, 'm')
-      .where('m.network_id = :networkId', { networkId })
-      .orderBy('m.starts_at', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(first + 1);
-    if (input.from) query.andWhere('m.starts_at >= :from', { from: input.from });
+    const conditions = ['t.network_id = $1'];
+    const parameters: unknown[] = [networkId];
+    if (input.from) conditions.push(`t.starts_at >= $${parameters.push(input.from)}`);
     if (input.after) {
       const [startsAt, id] = decodeCursor(input.after, ['timestamp', 'uuid']);
-      query.andWhere(new Brackets((q) => q.where('(m.starts_at, m.id) > (:startsAt, :id)', { startsAt, id })));
+      conditions.push(`(t.starts_at, t.id) > ($${parameters.push(startsAt)}, $${parameters.push(id)})`);
     }
-    return toPage(await query.getMany(), first, (row) => [row.startsAt.toISOString(), row.id]);
+    const rows = await leanSelect(manager, Meeting, conditions.join(' AND '), parameters, `ORDER BY t.starts_at, t.id LIMIT $${parameters.push(first + 1)}`);
+    return toPage(rows, first, (row) => [row.startsAt.toISOString(), row.id]);
   }
 
   /** The next `limit` meetings of each network, batched: one statement for all networks in a request. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { notFound } from '../errors/app-error';
+import { leanEntity, leanSelect } from './lean-read';
 import { byKeys } from './loader-registry';
 import { currentUnitOfWork, UnitOfWork } from './unit-of-work';
 
@@ -37,7 +38,7 @@ export class TenantDatabase {
   byIdLoader<T extends { id: string }>(entity: EntityTarget<T>, what: string): DataLoader<string, T> {
     return this.loader<string, T>(`${String((entity as { name?: string }).name)}ById`, async (ids) => {
       const manager = await this.manager();
-      const rows = await manager.findBy(entity, { id: In([...ids]) } as never);
+      const rows = leanEntity(manager.connection, entity) ? await leanSelect(manager, entity, 't.id = ANY($1)', [ids]) : await manager.findBy(entity, { id: In([...ids]) } as never);
       return byKeys(ids, rows, (row) => row.id, () => notFound(what));
     });
   }
