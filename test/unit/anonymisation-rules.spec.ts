@@ -163,6 +163,17 @@ describe('rules learnt from the held-out batches, by kind', () => {
     expect(only(FindingKind.NAME, 'Jan Krog fra klubben har set det.')).toEqual(['Jan Krog']);
   });
 
+  it('finds a name in a list with its role, and a name that is a word before an age, but not a word for a person', () => {
+    expect(only(FindingKind.NAME, 'Til stede:\nBirte Hvid, sundhedsplejen\nKim Sand – skolen')).toEqual(['Birte Hvid', 'Kim Sand']);
+    expect(only(FindingKind.NAME, 'Roller:\nMor – bekymret\nFar – afvisende')).toEqual([]);
+    expect(only(FindingKind.NAME, 'Rose på 11 år går i 5. klasse.')).toEqual(['Rose']);
+    expect(only(FindingKind.NAME, 'Pige på 15 år har fortalt om kontrol.')).toEqual([]);
+  });
+
+  it('leaves a street named without its number alone', () => {
+    expect(kinds('Vi mødes på Istedgade ved stationen.')).toEqual([]);
+  });
+
   it("leaves a venue's name and an institution's own line alone", () => {
     expect(kinds('Kurset holdes på Comwell Hotel Kolding.')).toEqual([]);
     expect(kinds('Ring til klubbens telefon på 36 12 44 80 ved afbud.')).toEqual([]);
@@ -183,6 +194,7 @@ describe('redaction is safe on the development set and the opened batches', () =
     ['third held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-3.txt'), 'utf8'))],
     ['fourth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-4.txt'), 'utf8'))],
     ['fifth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-5.txt'), 'utf8'))],
+    ['sixth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-6.txt'), 'utf8'))],
   ];
 
   it.each(sets)('%s: no run of three characters of a found identifier survives where it stood', (_name, texts) => {

@@ -18,6 +18,9 @@ import { Detector, Span } from './span';
  */
 const RELATION =
   'familien|familie|bror|broren|brors|brødre|brødrene|søster|søsteren|søstre|mor|moren|moderen|mors|far|faren|faderen|fars|fætter|fætteren|kusine|kusinen|onkel|onklen|faster|moster|farbror|morbror|tante|mand|manden|kone|konen|hustru|hustruen|ægtefælle|ægtefællen|kæreste|kæresten|datter|datteren|søn|sønnen|barn|barnet|pige|pigen|dreng|drengen|svigermor|svigermoren|svigerfar|svigerfaren|svigerinde|svigerinden|svoger|svogeren|forlovede|forloveden|nabo|naboen|veninde|veninden|ven|vennen|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedfaren|stedmor|stedmoren|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|forældre|elev|eleven|borger|borgeren|kvinden|manden|klient|værge|værgen|lærer|læreren|kontakt|kontaktperson|navn|ung|unge|pårørende|deltager|deltagere|anmelder';
+const RELATION_WORDS = new Set(RELATION.split('|'));
+/** Words for a person that are not relations: never a name before an age or a role. */
+const PERSON_NOUNS = new Set('kvinde kvinder mand mænd dreng drenge pige piger barn børn teenager baby dame herre person personer elev elever borger borgere'.split(' '));
 const TITLE = 'hr|fru|frk|fr|dr|sheikh|imam|imamen';
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE})\\.?\\s*$`, 'iu');
 const NAME_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${RELATION})(?:\\s+(?:hedder|hed|er|kaldet|kaldes|ved navn))?|hedder|hed|kaldet|kaldes|ved navn|jeg er|det er|(?:${TITLE})\\.?)\\s*[,:(]?\\s*$`, 'iu');
@@ -36,6 +39,9 @@ const PERSON_BEFORE_PARENTHESIS =
   /(?:^|[^\p{L}])(?:broren|søsteren|moren|faren|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|manden|klienten|veninden|vennen|naboen)\s*\(\s*$/iu;
 /** Words that open a parenthesis as often as a name does: "Pigen (Hun er 14 år)". */
 const FUNCTION_WORDS = new Set('hun han de den det der som se jf ca fx og men ikke alle begge ingen evt bl'.split(' '));
+const STREET_ONLY_ENDING = /\p{L}{3,}(?:gade|gaden|vej|vejen|allé|alle|stræde|strædet|boulevard|plads|pladsen|torv|torvet|passage|passagen)s?$/u;
+/** An age right after a word: "på 12 år", "(14)", ", 15 år". */
+const AGE_AFTER = /^\s*(?:(?:på\s+)?\d{1,2}\s*år(?![\p{L}])|\(\s*\d{1,2}\s*(?:år)?\s*\))/u;
 /** Followed by a reflexive or object pronoun at the start of a sentence: an imperative ("Meld dig", "Skriv jer"), not a name. */
 const IMPERATIVE_AFTER = /^\s+(?:dig|jer|venligst)(?![\p{L}])/iu;
 /** A greeting before the word: "hej sanne", "Kære Per". */
@@ -221,6 +227,8 @@ function startsName(context: NameContext, i: number): boolean {
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
   if (VENUE_BEFORE.test(before)) return false;
   if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
+  // A street named without its number ("på Nørrebrogade"): a place. Only endings no surname has (not -gaard, -holm, -lund).
+  if (capitalised && STREET_ONLY_ENDING.test(lower) && !context.isPersonName(lower)) return false;
   if (capitalised && PERSON_BEFORE.test(before)) return true;
   if (capitalised && PERSON_BEFORE_PARENTHESIS.test(before) && !FUNCTION_WORDS.has(lower)) return true;
   if (capitalised && PARTICLE_PREFIXED.test(lower) && !context.isWord(lower)) return true;
@@ -236,6 +244,8 @@ function startsName(context: NameContext, i: number): boolean {
   if (place || looksLikeStreet(lower, context.after(token))) return false;
   if (capitalised) {
     if (!context.sentenceStart(token)) return !word || context.isPersonName(lower);
+    // An age after a name of the lexicon, also one that is a word: "Ask på 12 år", "Rose (14)"; not after a word for a person ("Dreng på 16 år").
+    if (lexiconName && !RELATION_WORDS.has(lower) && !PERSON_NOUNS.has(lower) && AGE_AFTER.test(context.after(token))) return true;
     // "Meld dig", "Husk": an imperative, the verb's stem ("melde" without its -e), is no one's name.
     if (!context.isPersonName(lower) && (IMPERATIVE_AFTER.test(context.after(token)) || context.isPlainWord(`${lower}e`))) return false;
     if (lexiconName && !word) return true;
@@ -248,6 +258,8 @@ function startsName(context: NameContext, i: number): boolean {
     if (lexiconName && context.adjacent(token, next) && next.capitalised && context.isLexiconName(next.lower) && !context.isWord(next.lower)) return true;
     // A given name at the start, then a capitalised word on the same line that is no place, venue or organisation: "Per Storm fra ...".
     if (context.isPersonName(lower) && context.adjacent(token, next) && next.capitalised && !next.abbreviation && !context.isPlace(next.lower, true) && !VENUE_WORDS.has(next.lower) && !isOrganisationWord(next.lower) && !NOT_PEOPLE.has(next.lower) && !(next.lower.includes('-') && context.isWord(next.lower))) return true;
+    // A name in a list with its role: "Sanne Frost, SSP" (also a name that is a word; never a relation word: "Mor – bekymret").
+    if (lexiconName && !RELATION_WORDS.has(lower) && !PERSON_NOUNS.has(lower) && next?.capitalised && context.adjacent(token, next) && standsAlone(context, token, true)) return true;
     return !word && standsAlone(context, token);
   }
   // In lower case a three-letter word is more often an abbreviation than a name: only the curated given names count ("ali", "mia").
@@ -255,10 +267,12 @@ function startsName(context: NameContext, i: number): boolean {
 }
 
 /** A line that holds only this name, perhaps after a bullet and before a parenthesis: a list of people or a signature. */
-function standsAlone(context: NameContext, token: Token): boolean {
+function standsAlone(context: NameContext, token: Token, withRole = false): boolean {
   // A one-line text is a title ("Retry", "Velkomst"), not a list.
   if (!context.multiLine) return false;
-  const line = context.lineOf(token).replace(/\(.*?\)/g, '').trim();
+  let line = context.lineOf(token).replace(/\(.*?\)/g, '').trim();
+  // A list of people with their places: "Sanne Frost, SSP", "Bo Møller – boligsocialt team".
+  if (withRole) line = line.replace(/\s*(?:,|–|-|:)\s*[\p{L}\d][\p{L}\p{M}\d.' -]{0,40}$/u, '');
   return /^[-•*]?\s*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'-]*|[\p{Lu}]\.|al-[\p{L}]+|bin|ibn|van|der|el))*\.?,?$/u.test(line) && line.split(/\s+/).length <= 4;
 }
 
