@@ -158,6 +158,9 @@ class NameContext {
   }
 
   isPlace(lower: string, capitalised: boolean): boolean {
+    // A quarter or harbour named by its direction ("Vesterbro", "Nordhavn"); -gaard and -holm endings are surnames ("Østergaard").
+    const directional = DIRECTIONAL.exec(lower);
+    if (capitalised && directional && !SURNAME_ENDING.test(lower) && this.lexicon.isWord(directional[1]) && !this.isPersonName(lower)) return true;
     const parts = lower.split('-');
     if (MEMO.placeOrWordParts.get(lower, () => parts.every((part) => this.lexicon.isPlace(part) || this.lexicon.isWord(part)))) return parts.some((part) => this.lexicon.isPlace(part));
     return capitalised && AREA_SUFFIX.test(lower) && !this.isLexiconName(lower);
@@ -188,6 +191,9 @@ class NameContext {
     return this.text.slice(start, end < 0 ? undefined : end);
   }
 }
+
+const DIRECTIONAL = /^(?:vester|øster|nørre|sønder|nord|syd|øst|vest)(\p{L}{2,})$/u;
+const SURNAME_ENDING = /(?:gaard|gård|holm|lund|bjerg|berg|skov|dal|sen|strup|rup)$/u;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const CAMEL_CASE = /^\p{L}[\p{Ll}\p{M}]*\p{Lu}/u;
