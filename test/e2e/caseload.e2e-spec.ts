@@ -2,6 +2,7 @@ import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality }
 import { addStaff, ok, Person } from '../utils/network-fixture';
 import { createTeam, TeamFixture } from '../utils/team-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { localDate } from '../../src/networks/networks/network-access.service';
 
 const LOG = 'mutation($i: LogInquiryInput!) { logInquiry(input: $i) { id receivedOn channel source askerDiscipline subject caseId askerDepartment { name } receivedBy { id } } }';
 const INQUIRIES = 'query($i: InquiryListInput!) { inquiries(input: $i) { nodes { id subject caseId } pageInfo { hasNextPage } } }';
@@ -17,7 +18,8 @@ const COMPETENCE = 'mutation($i: RecordCompetenceInput!) { recordCompetence(inpu
 const ASSESS = 'mutation($i: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $i) { id level assessedOn nextReviewOn } }';
 const TEAM_COMPETENCES = 'query($i: TeamCompetencesInput!) { teamCompetences(input: $i) { staffMember { id } patriarkStatus patriarkValidUntil hasDiplomaModule lastSupervisionOn competences { kind } } }';
 
-const isoDate = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+// The date in Denmark, as the service judges dates (the UTC date is a day behind from midnight to 01:00 or 02:00).
+const isoDate = (daysFromToday: number) => localDate(new Date(Date.now() + daysFromToday * 86_400_000));
 const code = (result: { errors?: { extensions: { code: string } }[] }) => result.errors?.[0]?.extensions.code;
 
 describe('counsellor caseload: inquiries, cases, escalations, risk assessments, competences', () => {

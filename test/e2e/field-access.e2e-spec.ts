@@ -4,6 +4,7 @@ import { buildSchema, getNamedType, GraphQLField, GraphQLObjectType, isLeafType,
 import { closeFactories, createMunicipality, TestMunicipality } from '../utils/factories';
 import { createNetwork, NetworkFixture, ok, Person, scheduleMeeting } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { localDate } from '../../src/networks/networks/network-access.service';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
 const DAY = 24 * 3600 * 1000;
@@ -96,7 +97,7 @@ describe('access is decided at every field, whatever the path', () => {
     const members = ok(await api.gql<{ network: { members: { id: string; staffMember: { id: string } }[] } }>('query($id: ID!) { network(id: $id) { members { id staffMember { id } } } }', { id: net.networkId }, net.coordinator.token)).network.members;
     const leaving = members.find((m) => m.staffMember.id === formerMember.id)!;
     ids.membership = members.find((m) => m.staffMember.id === net.health.id)!.id;
-    const leftOn = new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10);
+    const leftOn = localDate(new Date(Date.now() - 30 * DAY));
     ok(await api.gql('mutation($input: EndNetworkMembershipInput!) { endNetworkMembership(input: $input) { id } }', { input: { membershipId: leaving.id, leftOn } }, net.coordinator.token));
     documentsToSend = probes([ids.network, ids.before, ids.after, ids.case]);
   }, 120_000);

@@ -98,6 +98,20 @@ describe('web client: consent and exchange', () => {
     await adviser.getByRole('heading', { name: 'Ny sag til sparring', level: 1 }).waitFor();
   });
 
+  it("proposes today's date in Denmark, also between midnight and 01:00 when the UTC date is still yesterday's", async () => {
+    const { page } = await newContext(browser, web.baseUrl);
+    // 00:30 in Copenhagen on 2 December; the UTC date is still 1 December.
+    await page.clock.setFixedTime(new Date('2026-12-01T23:30:00Z'));
+    await signInAs(page, town.municipality.name, await nameOf(f.adviser.token));
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Samtykke og udveksling' }).click();
+    await page.getByLabel('Cpr-nummer').fill(fictionalCpr('150590'));
+    await page.getByRole('button', { name: 'Find borgerens samtykker' }).click();
+    await page.getByText('Registrér et samtykke', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Registrér samtykke' });
+    expect(await form.getByLabel('Gælder fra').inputValue()).toBe('2026-12-02');
+    await page.context().close();
+  });
+
   it('passed axe on every state and asked nothing of another origin', () => {
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);

@@ -6,7 +6,7 @@ import { usePageTitle } from '../app/router';
 import { ErrorSummary, Loading, Notice } from '../ui/Alerts';
 import { CheckboxGroup, SelectField } from '../ui/Choices';
 import { Field } from '../ui/Field';
-import { ENGAGEMENT_KINDS, formatDate, LOCAL_ACTOR_KINDS } from '../ui/format';
+import { danishDate, ENGAGEMENT_KINDS, formatDate, LOCAL_ACTOR_KINDS } from '../ui/format';
 
 const AREAS = graphql(`
   query HousingAreas {
@@ -30,7 +30,6 @@ const RECORD = graphql(`
 `);
 
 type EngagementKind = 'DIALOGUE_MEETING' | 'JOINT_ACTIVITY' | 'NORM_CHANGE_INITIATIVE' | 'REFERRAL_ROUTE';
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
 
 /** "Who do we know in <area>?": the local actors, who holds each relationship, the latest engagements; and recording one. */
 export function LocalActorsPage() {
@@ -105,7 +104,7 @@ function AreaContacts({ id }: { id: string }) {
 
 function RecordEngagementForm({ areaId, actors, onRecorded }: { areaId: string; actors: { id: string; name: string }[]; onRecorded: () => Promise<void> }) {
   const [kind, setKind] = useState<EngagementKind>('DIALOGUE_MEETING');
-  const [occurredOn, setOccurredOn] = useState(today());
+  const [occurredOn, setOccurredOn] = useState(danishDate());
   const [topic, setTopic] = useState('');
   const [summary, setSummary] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);

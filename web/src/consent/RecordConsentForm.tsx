@@ -4,7 +4,7 @@ import { useAction } from '../api/hooks';
 import { fieldError } from '../api/messages';
 import { ErrorSummary } from '../ui/Alerts';
 import { Field } from '../ui/Field';
-import { CONSENT_METHODS, CUSTODY_RELATIONS, DATA_CATEGORIES, PURPOSES } from '../ui/format';
+import { CONSENT_METHODS, CUSTODY_RELATIONS, danishDate, danishDayEnd, danishDayStart, DATA_CATEGORIES, PURPOSES } from '../ui/format';
 import { CheckboxGroup, SelectField } from '../ui/Choices';
 import type { Departments } from './ConsentPage';
 import { RECORD_CONSENT } from './queries';
@@ -13,8 +13,6 @@ type Category = 'FAMILY_SITUATION' | 'SCHOOL_ATTENDANCE' | 'HOUSING' | 'EMPLOYME
 type Purpose = 'CASE_SPARRING' | 'COORDINATED_EFFORT';
 type Method = 'SIGNED_FORM' | 'DIGITAL_SIGNATURE' | 'ORAL_RECORDED';
 type Relation = 'MOTHER' | 'FATHER' | 'BOTH_PARENTS' | 'APPOINTED_CUSTODIAN' | 'OTHER_CUSTODY_HOLDER';
-const today = () => new Date().toISOString().slice(0, 10);
-const inAYear = () => new Date(Date.now() + 365 * 24 * 3600_000).toISOString().slice(0, 10);
 
 /** Record the consent the citizen (or, for a child, a custody holder) gave: between which departments, what, why, for how long. */
 export function RecordConsentForm({ cpr, departments, onRecorded }: { cpr: string; departments: Departments; onRecorded: () => Promise<void> }) {
@@ -24,8 +22,8 @@ export function RecordConsentForm({ cpr, departments, onRecorded }: { cpr: strin
   const [to, setTo] = useState<string[]>([]);
   const [categories, setCategories] = useState<Category[]>([]);
   const [purposes, setPurposes] = useState<Purpose[]>(['CASE_SPARRING']);
-  const [validFrom, setValidFrom] = useState(today());
-  const [validTo, setValidTo] = useState(inAYear());
+  const [validFrom, setValidFrom] = useState(danishDate());
+  const [validTo, setValidTo] = useState(danishDate(365));
   const [method, setMethod] = useState<Method>('SIGNED_FORM');
   const [custody, setCustody] = useState(false);
   const [relation, setRelation] = useState<Relation | ''>('');
@@ -44,8 +42,8 @@ export function RecordConsentForm({ cpr, departments, onRecorded }: { cpr: strin
       toDepartmentIds: to,
       categories,
       purposes,
-      validFrom: new Date(`${validFrom}T00:00:00`).toISOString(),
-      validTo: new Date(`${validTo}T23:59:59`).toISOString(),
+      validFrom: danishDayStart(validFrom),
+      validTo: danishDayEnd(validTo),
       method,
       givenBy: custody ? ('CUSTODY_HOLDER' as const) : ('CITIZEN' as const),
       custodyHolderRelation: custody ? (relation as Relation) : null,

@@ -6,14 +6,12 @@ import { Link, usePageTitle } from '../app/router';
 import { ErrorSummary, Loading, Notice } from '../ui/Alerts';
 import { CheckboxGroup, SelectField } from '../ui/Choices';
 import { Field } from '../ui/Field';
-import { CASELOAD_AGES, COUNSELLOR_ROLES, ESCALATION_REASONS, ESCALATION_STATUS, ESCALATION_TARGETS, formatDate, formatDateTime, RISK_LEVELS, TARGET_GROUPS } from '../ui/format';
+import { CASELOAD_AGES, COUNSELLOR_ROLES, danishDate, ESCALATION_REASONS, ESCALATION_STATUS, ESCALATION_TARGETS, formatDate, formatDateTime, RISK_LEVELS, TARGET_GROUPS } from '../ui/format';
 import { COUNSELLING_CASE, REFER, RISK } from './queries';
 
 type Reason = 'RISK' | 'VIOLENCE' | 'ACUTE' | 'OTHER';
 type Target = 'SPECIALIST_TEAM' | 'SAFETY_CONSULTANT';
 type Level = 'LOW' | 'MODERATE' | 'HIGH';
-const today = () => new Date().toISOString().slice(0, 10);
-const inThreeMonths = () => new Date(Date.now() + 91 * 24 * 3600_000).toISOString().slice(0, 10);
 
 /** One case of the team: refer it to the specialist team and follow the answer; a PATRIARK assessment for the certified. */
 export function CounsellingCasePage({ teamId, id }: { teamId: string; id: string }) {
@@ -23,8 +21,8 @@ export function CounsellingCasePage({ teamId, id }: { teamId: string; id: string
   const [targetTeam, setTargetTeam] = useState('');
   const [reasons, setReasons] = useState<Reason[]>([]);
   const [level, setLevel] = useState<Level | ''>('');
-  const [assessedOn, setAssessedOn] = useState(today());
-  const [nextReview, setNextReview] = useState(inThreeMonths());
+  const [assessedOn, setAssessedOn] = useState(danishDate());
+  const [nextReview, setNextReview] = useState(danishDate(91));
   const [notice, setNotice] = useState<string>();
   const refer = useAction();
   const assess = useAction();

@@ -4,7 +4,7 @@ import type { ResultOf } from '../api/graphql';
 import { useAction } from '../api/hooks';
 import { ErrorSummary, Loading } from '../ui/Alerts';
 import { Field } from '../ui/Field';
-import { CASELOAD_AGES, CASELOAD_OUTCOMES, COUNSELLOR_ROLES, formatDate, INQUIRY_SUBJECTS, TARGET_GROUPS } from '../ui/format';
+import { CASELOAD_AGES, CASELOAD_OUTCOMES, COUNSELLOR_ROLES, danishDate, danishYearStart, formatDate, INQUIRY_SUBJECTS, TARGET_GROUPS } from '../ui/format';
 import { REPORT_LINK, STATISTICS } from './queries';
 
 type Statistics = ResultOf<typeof STATISTICS>['teamStatistics'];
@@ -50,13 +50,11 @@ function DistributionTable({ title, distribution }: { title: string; distributio
   );
 }
 
-const yearStart = () => `${new Date().getFullYear()}-01-01`;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The team's statistics over a period; outside the team, small cells are suppressed by the API. */
 export function StatisticsSection({ teamId }: { teamId: string }) {
-  const [from, setFrom] = useState(yearStart());
-  const [to, setTo] = useState(today());
+  const [from, setFrom] = useState(danishYearStart());
+  const [to, setTo] = useState(danishDate());
   const [statistics, setStatistics] = useState<Statistics>();
   const load = useAction();
   const link = useAction();

@@ -5,7 +5,7 @@ import { fieldError } from '../api/messages';
 import { ErrorSummary, Notice } from '../ui/Alerts';
 import { SelectField } from '../ui/Choices';
 import { Field } from '../ui/Field';
-import { ESCALATION_REASONS, ESCALATION_STATUS, formatDate, formatDateTime } from '../ui/format';
+import { danishDate, danishYearStart, ESCALATION_REASONS, ESCALATION_STATUS, formatDate, formatDateTime } from '../ui/format';
 import { ESCALATIONS_TO_TEAM, NOTE_NEED, RECORD_WORKSHOP, RESPOND_ESCALATION, UPSKILLING } from './queries';
 
 type Answer = 'ACCEPTED' | 'DECLINED' | 'COMPLETED';
@@ -61,17 +61,15 @@ export function ReferralsToTeam({ teamId }: { teamId: string }) {
   );
 }
 
-const yearStart = () => `${new Date().getFullYear()}-01-01`;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Workshops held and knowledge needs noted, per department, to target the team's upskilling. */
 export function UpskillingSection({ departments }: { departments: { id: string; name: string }[] }) {
-  const period = { from: yearStart(), to: today() };
+  const period = { from: danishYearStart(), to: danishDate() };
   const { data, reload } = useQuery(UPSKILLING, { input: period });
   const [department, setDepartment] = useState('');
   const [topic, setTopic] = useState('');
   const [participants, setParticipants] = useState(10);
-  const [heldOn, setHeldOn] = useState(today());
+  const [heldOn, setHeldOn] = useState(danishDate());
   const [need, setNeed] = useState('');
   const [needDepartment, setNeedDepartment] = useState('');
   const [notice, setNotice] = useState<string>();

@@ -4,6 +4,17 @@ const dateTime = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, weekday: 'lo
 const date = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 const time = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
 
+const isoDate = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE });
+
+/**
+ * The date in Denmark `days` from today, as `YYYY-MM-DD` for <input type="date">. Not
+ * toISOString(): that is the UTC date, a day behind in Denmark from midnight until 01:00
+ * (02:00 in summer), and the service judges dates by Danish time.
+ */
+export const danishDate = (days = 0) => isoDate.format(new Date(Date.now() + days * 86_400_000));
+/** 1 January of this year in Denmark. */
+export const danishYearStart = () => `${danishDate().slice(0, 4)}-01-01`;
+
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 export const formatDate = (iso: string) => date.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 export const formatTime = (iso: string) => time.format(new Date(iso));
@@ -187,3 +198,8 @@ export const ENGAGEMENT_KINDS: Record<string, string> = {
   NORM_CHANGE_INITIATIVE: 'Normforandrende indsats',
   REFERRAL_ROUTE: 'Henvisningsvej',
 };
+
+/** The first instant of a Danish date (`YYYY-MM-DD`), as ISO 8601: midnight in Denmark, not in the browser's zone. */
+export const danishDayStart = (day: string) => fromLocalInput(`${day}T00:00`);
+/** The last second of a Danish date, as ISO 8601. */
+export const danishDayEnd = (day: string) => new Date(new Date(fromLocalInput(`${day}T23:59`)).getTime() + 59_000).toISOString();
