@@ -3,8 +3,12 @@
  * meeting-preparation query at 10, 100 and 1,000 meetings. Statements must not
  * grow with the number of meetings (per-request DataLoaders); a page holds at
  * most 100 meetings, so 1,000 meetings are read as ten pages.
+ *   BENCH_CPU_PROF=dir npm run bench -- meeting   (also writes the 100-meeting requests' CPU profile)
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -85,10 +89,12 @@ async function main(): Promise<void> {
           await call('mutation($i: CreateCaseInput!) { createCaseDiscussion(input: $i) { id } }', { i: { networkId: network.id, meetingId: meeting.id, concernCategories: ['DIGITAL_CONTROL'], ageBand: 'AGE_13_17', affected: ['THE_PERSON'], narrative: 'Pigen må ikke have sin egen telefon.', actionsTaken: '', question: 'Hvad gør vi?', acknowledgeQuasiIdentifiers: false } });
         }
       }
-      // Warm up, then measure pages of up to 100 meetings.
+      // Warm up, then measure pages of up to 100 meetings: at least 20 samples per size (a p50 of 4 moved by 40 ms between runs).
       const samples: number[] = [];
       const statements = new Set<number>();
-      for (let run = 0; run < 5; run++) {
+      const runs = 1 + Math.max(4, Math.ceil(20 / Math.ceil(meetings / 100)));
+      const profile = process.env.BENCH_CPU_PROF && meetings === 100 ? await startProfile() : undefined;
+      for (let run = 0; run < runs; run++) {
         let after: string | null = null;
         do {
           const started = process.hrtime.bigint();
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
           after = page.hasNextPage ? page.endCursor : null;
         } while (after);
       }
+      if (profile) await profile.stopInto(process.env.BENCH_CPU_PROF!);
       samples.sort((a, b) => a - b);
       const row = { meetings, pages: Math.ceil(meetings / 100), statementsPerRequest: [...statements], p50Ms: Math.round(samples[Math.floor(samples.length / 2)] * 10) / 10, p99Ms: Math.round(samples[Math.floor(samples.length * 0.99)] * 10) / 10 };
       results.push(row);
@@ -110,6 +117,23 @@ async function main(): Promise<void> {
     await db.drop();
   }
   console.log(`written to ${writeResults('meeting-preparation', { machine: machine(), database: db.where, results })}`);
+}
+
+/** A CPU profile of the measured requests only (`BENCH_CPU_PROF=dir`), without the seeding around them. */
+async function startProfile(): Promise<{ stopInto(dir: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    stopInto: async (dir) => {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'meeting-preparation-100.cpuprofile'), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 main().catch((error) => {

@@ -9,6 +9,7 @@ import { createValidationPipe } from './platform/graphql/validation';
 import { GraphQLContextFactory } from './platform/graphql/context.factory';
 import { requestHygiene } from './platform/graphql/request-hygiene';
 import { GuardedInputPipe } from './privacy/anonymisation/guarded-input.pipe';
+import { ClientInputPipes } from './platform/graphql/client-input-pipes';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { webClient } from './platform/web-client/web-client';
 
@@ -33,8 +34,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use('/graphql', requestHygiene());
   // The web client's files and pages; service paths pass through to their routes.
   app.use(webClient());
-  // Validation first (it builds the input classes), then the anonymisation guard on every @Guarded() field.
-  app.useGlobalPipes(createValidationPipe(), app.get(GuardedInputPipe));
+  // Validation first (it builds the input classes), then the anonymisation guard on every @Guarded() field; both on client input only.
+  app.useGlobalPipes(new ClientInputPipes([createValidationPipe(), app.get(GuardedInputPipe)]));
   // No enableShutdownHooks(): main.ts handles SIGTERM itself (readiness off, drain, then close), and tests close the app explicitly.
 
   // Each request gets a unit of work, visible to all code it runs through

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../platform/errors/app-error';
 import { textDeclarations, TextKind } from '../../platform/graphql/text-input';
 import { assertAnonymous, refuseFindings } from './anonymisation-guard';
@@ -23,18 +23,15 @@ export class GuardedInputPipe implements PipeTransform {
     setImmediate(() => danishLexicon()).unref();
   }
 
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // Only what a client sent: GraphQL arguments (paramtype 3) and REST bodies. A field resolver's parent is the service's own object, walked at every field otherwise.
-    if (!value || typeof value !== 'object' || !CLIENT_INPUT.has(metadata.type)) return value;
+  // Global, behind ClientInputPipes (app.setup.ts): it sees only what a client sent.
+  async transform(value: unknown): Promise<unknown> {
+    if (!value || typeof value !== 'object') return value;
     const texts: Record<string, string> = {};
     collectGuarded(value, '', texts);
     if (Object.keys(texts).length > 0) refuseFindings(await this.screening.findings(texts));
     return value;
   }
 }
-
-/** GraphQL's ARGS paramtype (@nestjs/graphql GqlParamtype.ARGS) and REST's body and query. */
-const CLIENT_INPUT = new Set<unknown>([3, 'body', 'query']);
 
 function collectGuarded(value: unknown, path: string, into: Record<string, string>): void {
   if (Array.isArray(value)) {
