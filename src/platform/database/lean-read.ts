@@ -10,9 +10,9 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  * The rows come back with the property names as column aliases, in the types
  * TypeORM's hydrator gives them (dates as 'YYYY-MM-DD' text, enum and uuid
  * arrays as arrays), into an instance made with the entity's constructor, as
- * TypeORM does. Only plain columns qualify: an entity with an embedded, a
- * transformer or a type outside the list keeps TypeORM's path (`leanEntity`
- * returns null), and test/e2e/lean-read.e2e-spec.ts checks that every entity
+ * TypeORM does. Only plain entities qualify: one with an embedded, a soft-delete
+ * column, inheritance, a tree, a transformer or a column type outside the list
+ * keeps TypeORM's path (`leanEntity` returns null), and test/e2e/lean-read.e2e-spec.ts checks that every entity
  * that qualifies reads exactly as TypeORM reads it.
  */
 export interface LeanEntity<T> {
@@ -30,13 +30,14 @@ export function leanEntity<T>(dataSource: DataSource, target: EntityTarget<T>): 
   const metadata = dataSource.getMetadata(target);
   const known = cache.get(metadata);
   if (known !== undefined) return known as LeanEntity<T> | null;
-  const built = build<T>(metadata.tablePath, metadata.columns, metadata.embeddeds.length > 0, () => metadata.create() as T);
+  // Soft deletes, inheritance and trees change what TypeORM's find returns: those keep TypeORM's path.
+  const special = metadata.embeddeds.length > 0 || !!metadata.deleteDateColumn || !!metadata.inheritancePattern || !!metadata.treeType;
+  const built = special ? null : build<T>(metadata.tablePath, metadata.columns, () => metadata.create() as T);
   cache.set(metadata, built);
   return built;
 }
 
-function build<T>(tablePath: string, columns: ColumnMetadata[], hasEmbedded: boolean, create: () => T): LeanEntity<T> | null {
-  if (hasEmbedded) return null;
+function build<T>(tablePath: string, columns: ColumnMetadata[], create: () => T): LeanEntity<T> | null {
   const selected: string[] = [];
   const properties: string[] = [];
   for (const column of columns) {
