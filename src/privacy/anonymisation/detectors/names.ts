@@ -31,12 +31,11 @@ const VERB_AFTER =
 /** A verb right after the word, not a conjunction: "Hans siger" is a name, "Hans og hendes børn" a pronoun. */
 const VERB_ONLY_AFTER =
   /^\s*(?:er|var|har|havde|siger|sagde|fortæller|fortalte|oplyser|oplyste|nævner|nævnte|bor|boede|går|gik|kom|kommer|vil|skal|kan|må|blev|bliver|ringede|ringer|skrev|skriver|mener|føler|frygter|ønsker|ønskede|svarer|svarede|mødte|bad|beder|deltog|spurgte|spørger|sendte|sender)(?![\p{L}])/iu;
-/** A word for a person directly before a capitalised word mid-sentence: "Drengen Emir", "eleven Victoria", "familien Rosenkilde" (Danish capitalises only names there). */
-const PERSON_BEFORE =
-  /(?:^|[^\p{L}])(?:broren|søsteren|moren|moderen|faren|faderen|fætteren|kusinen|onklen|manden|konen|hustruen|ægtefællen|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|klienten|veninden|vennen|naboen|svigermoren|svigerfaren|svigerinden|svogeren|forloveden|lillesøster|lillebror|storesøster|storebror|familien)\s$/iu;
-/** The same word, then an opening parenthesis: "Drengen (Aras)". */
-const PERSON_BEFORE_PARENTHESIS =
-  /(?:^|[^\p{L}])(?:broren|søsteren|moren|faren|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|manden|klienten|veninden|vennen|naboen)\s*\(\s*$/iu;
+/** Words for a person directly before a capitalised word mid-sentence: "Drengen Emir", "eleven Victoria", "familien Rosenkilde" (Danish capitalises only names there). */
+const PERSON_WORDS =
+  'broren|søsteren|moren|moderen|faren|faderen|fætteren|kusinen|onklen|manden|konen|hustruen|ægtefællen|kæresten|datteren|sønnen|barnet|pigen|drengen|eleven|borgeren|kvinden|klienten|veninden|vennen|naboen|svigermoren|svigerfaren|svigerinden|svogeren|forloveden|lillesøster|lillebror|storesøster|storebror|familien';
+/** One of them directly before the word, or before an opening parenthesis: "Drengen Emir", "Drengen (Aras)". */
+const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_WORDS})(\\s*\\(\\s*|\\s)$`, 'iu');
 /** Words that open a parenthesis as often as a name does: "Pigen (Hun er 14 år)". */
 const FUNCTION_WORDS = new Set('hun han de den det der som se jf ca fx og men ikke alle begge ingen evt bl'.split(' '));
 const STREET_ONLY_ENDING = /\p{L}{3,}(?:gade|gaden|vej|vejen|allé|alle|stræde|strædet|boulevard|plads|pladsen|torv|torvet|passage|passagen)s?$/u;
@@ -49,10 +48,10 @@ const GREETING = /(?:^|[^\p{L}])(?:hej|hejsa|hejhej|hey|hi|hallo|kære|dav|godda
 /** After a genitive: "Farhias lillebror", "Amirs mor". */
 const RELATION_AFTER =
   /^\s+(?:bror|broren|søster|søsteren|mor|moren|far|faren|fætter|kusine|onkel|faster|moster|farbror|morbror|tante|mand|kone|hustru|kæreste|datter|søn|forældre|familie|svigermor|svigerfar|svigerinde|svoger|forlovede|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedmor|veninde|ven|venner|klasse|lærer|kontaktlærer)(?![\p{L}])/iu;
-/** A venue or organisation word before a capitalised word makes that word the venue's name: "Hotel Comwell", "Café Nora", "Foreningen Nydansker". */
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:hotel|hotellet|restaurant|restauranten|café|cafe|caféen|kro|kroen|foreningen|fonden|projektet|projekt|firmaet|virksomheden)\s+$/iu;
 /** Words that make a run of capitalised words a place's name ("Sinatur Hotel Storebælt", "Café Nora"), not a person's. */
 const VENUE_WORDS = new Set('hotel hotellet kro kroen café cafe caféen restaurant restauranten kursuscenter kursuscentret konferencecenter vandrerhjem vandrerhjemmet camping klinik klinikken apotek apoteket teater teatret biograf biografen arena stadion hallen'.split(' '));
+/** A venue or organisation word before a word makes that word the venue's name: "Hotel Comwell", "Café Nora", "Foreningen Nydansker". */
+const NAMES_THE_NEXT = new Set([...VENUE_WORDS, ...'foreningen fonden projektet projekt firmaet virksomheden'.split(' ')]);
 /** An Arabic particle joined by a hyphen to a word that is not Danish: "Al-Sayed", "El-Amin", "Abu-Bakr". */
 const PARTICLE_PREFIXED = /^(?:al|el|abu|abd|ben|bin|ibn)-\p{L}{2,}$/u;
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'dos', 'du', 'ben', 'ould', 'ter', 'mac', 'mc']);
@@ -231,12 +230,13 @@ function startsName(context: NameContext, i: number): boolean {
   if (lower.length >= 3 && context.isLexiconName(lower) && GREETING.test(before)) return true;
   // Most tokens are common words in lower case: out before any context is read.
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
-  if (VENUE_BEFORE.test(before)) return false;
+  const previous = context.tokens[i - 1];
+  if (previous && NAMES_THE_NEXT.has(previous.lower) && /^\s+$/.test(context.before(token, token.start - previous.end))) return false;
   if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
   // A street named without its number ("på Nørrebrogade"): a place. Only endings no surname has (not -gaard, -holm, -lund).
   if (capitalised && STREET_ONLY_ENDING.test(lower) && !context.isPersonName(lower)) return false;
-  if (capitalised && PERSON_BEFORE.test(before)) return true;
-  if (capitalised && PERSON_BEFORE_PARENTHESIS.test(before) && !FUNCTION_WORDS.has(lower)) return true;
+  const personBefore = capitalised ? PERSON_BEFORE.exec(before) : null;
+  if (personBefore && (!personBefore[1].includes('(') || !FUNCTION_WORDS.has(lower))) return true;
   if (capitalised && PARTICLE_PREFIXED.test(lower) && !context.isWord(lower)) return true;
   const lexiconName = context.isLexiconName(lower);
   // A compound reading ("Fat-ima") does not outweigh the dictionary's own proper noun.
