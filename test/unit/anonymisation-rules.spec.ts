@@ -187,6 +187,26 @@ describe('rules learnt from the held-out batches, by kind', () => {
   });
 });
 
+describe('rules learnt from batches 8 and 9', () => {
+  it('takes a country code in parentheses with the phone number, so none of it is left', () => {
+    expect(only(FindingKind.PHONE, 'Morbror, tlf. (+45) 71 88 30 12.')).toEqual(['(+45) 71 88 30 12']);
+  });
+
+  it('finds a lower-case name after "sms fra" and its kin, but not an abbreviation or a word there', () => {
+    expect(only(FindingKind.NAME, 'sms fra zeynab 21.40: "de ved det"')).toEqual(['zeynab']);
+    expect(only(FindingKind.NAME, 'besked fra kbh kommune om mødet')).toEqual([]);
+    expect(only(FindingKind.NAME, 'mail fra skolen i går')).toEqual([]);
+  });
+
+  it('reads a dot after a full title as the end of a sentence, and a title of a work or an acronym before a word as a name of a thing', () => {
+    expect(kinds('Må man kontakte familiens imam? Nej. Kontakt familiens imam. Svar: kun med samtykke.')).toEqual([]);
+    expect(only(FindingKind.NAME, 'Dr. Hansen og imam Yusuf deltog.')).toEqual(['Hansen', 'Yusuf']);
+    expect(kinds('Filmen Ækte vare vises i temaugen, og bogen Skyggeland ligger i biblioteket.')).toEqual([]);
+    expect(kinds('Erfaringer fra RED Safehouse og LOKK Rådgivning.')).toEqual([]);
+    expect(only(FindingKind.NAME, 'Mødet med SSP Ahmed blev udsat.')).toEqual(['Ahmed']);
+  });
+});
+
 describe('redaction is safe on the development set and the opened batches', () => {
   const fixtures = join(__dirname, '..', 'fixtures', 'anonymisation');
   const sets: [string, EvaluationText[]][] = [
@@ -198,6 +218,8 @@ describe('redaction is safe on the development set and the opened batches', () =
     ['fifth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-5.txt'), 'utf8'))],
     ['sixth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-6.txt'), 'utf8'))],
     ['seventh held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-7.txt'), 'utf8'))],
+    ['eighth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-8.txt'), 'utf8'))],
+    ['ninth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-9.txt'), 'utf8'))],
   ];
 
   it.each(sets)('%s: no run of three characters of a found identifier survives where it stood', (_name, texts) => {

@@ -22,8 +22,9 @@ const RELATION_WORDS = new Set(RELATION.split('|'));
 /** Words for a person that are not relations: never a name before an age or a role. */
 const PERSON_NOUNS = new Set('kvinde kvinder mand mænd dreng drenge pige piger barn børn teenager baby dame herre person personer elev elever borger borgere'.split(' '));
 const TITLE = 'hr|fru|frk|fr|dr|sheikh|imam|imamen';
-const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE})\\.?\\s*$`, 'iu');
-const NAME_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${RELATION})(?:\\s+(?:hedder|hed|er|kaldet|kaldes|ved navn))?|hedder|hed|kaldet|kaldes|ved navn|jeg er|det er|(?:${TITLE})\\.?)\\s*[,:(]?\\s*$`, 'iu');
+/** A title right before the word; only the abbreviated ones take a dot ("imam. Svar:" ends a sentence). */
+const AFTER_TITLE = /(?:^|[^\p{L}])(?:(?:hr|frk|fr|dr)\.?|fru|sheikh|imam|imamen)\s*$/iu;
+const NAME_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${RELATION})(?:\\s+(?:hedder|hed|er|kaldet|kaldes|ved navn))?|hedder|hed|kaldet|kaldes|ved navn|jeg er|det er|(?:sms|sms'en|besked|beskeden|mail|mailen|opkald|opkaldet|brev|brevet)\\s+fra|(?:${TITLE})\\.?)\\s*[,:(]?\\s*$`, 'iu');
 const LABEL = new RegExp(`(?:^|\\n)\\s*[-•*]?\\s*(?:${RELATION}|mor til \\w+|far til \\w+)\\s*:\\s*$`, 'iu');
 const SIGN_OFF = /(?:^|\n|[.!?]\s+)\s*(?:mvh\.?|m\.v\.h\.?|vh\.?|kh\.?|venlig hilsen|venlige hilsner|med venlig hilsen|hilsen|de bedste hilsner|kærlig hilsen|tak|på forhånd tak)[,!]?\s*$/i;
 const VERB_AFTER =
@@ -50,14 +51,14 @@ const RELATION_AFTER =
   /^\s+(?:bror|broren|søster|søsteren|mor|moren|far|faren|fætter|kusine|onkel|faster|moster|farbror|morbror|tante|mand|kone|hustru|kæreste|datter|søn|forældre|familie|svigermor|svigerfar|svigerinde|svoger|forlovede|lillesøster|lillebror|storesøster|storebror|halvbror|halvsøster|søskende|bedstemor|bedstefar|farmor|farfar|mormor|morfar|stedfar|stedmor|veninde|ven|venner|klasse|lærer|kontaktlærer)(?![\p{L}])/iu;
 /** Words that make a run of capitalised words a place's name ("Sinatur Hotel Storebælt", "Café Nora"), not a person's. */
 const VENUE_WORDS = new Set('hotel hotellet kro kroen café cafe caféen restaurant restauranten kursuscenter kursuscentret konferencecenter vandrerhjem vandrerhjemmet camping klinik klinikken apotek apoteket teater teatret biograf biografen arena stadion hallen'.split(' '));
-/** A venue or organisation word before a word makes that word the venue's name: "Hotel Comwell", "Café Nora", "Foreningen Nydansker". */
-const NAMES_THE_NEXT = new Set([...VENUE_WORDS, ...'foreningen fonden projektet projekt firmaet virksomheden'.split(' ')]);
+/** A venue, organisation or work before a word makes that word its name: "Hotel Comwell", "Café Nora", "Foreningen Nydansker", "Filmen Ækte vare". */
+const NAMES_THE_NEXT = new Set([...VENUE_WORDS, ...'foreningen fonden projektet projekt firmaet virksomheden filmen bogen romanen serien programmet udsendelsen forestillingen appen spillet sangen podcasten'.split(' ')]);
 /** An Arabic particle joined by a hyphen to a word that is not Danish: "Al-Sayed", "El-Amin", "Abu-Bakr". */
 const PARTICLE_PREFIXED = /^(?:al|el|abu|abd|ben|bin|ibn)-\p{L}{2,}$/u;
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'dos', 'du', 'ben', 'ould', 'ter', 'mac', 'mc']);
 /** Capitalised words that are neither people nor common words: platforms and services staff mention. */
 const NOT_PEOPLE = new Set(
-  'facebook instagram snapchat tiktok whatsapp messenger telegram signal youtube google microsoft teams outlook iphone android aula mitid nemid e-boks eboks netflix discord zoom skype sms mvh vh kh hilsen fwd emne sendt fra til cc re dato adr tlf mob mobil att vedr ang cpr pkt ref kl nr ca jf evt inkl ekskl'.split(' '),
+  'facebook instagram snapchat tiktok whatsapp messenger telegram signal youtube google microsoft teams outlook iphone android aula mitid nemid e-boks eboks netflix discord zoom skype sms mvh vh kh hilsen fwd emne sendt fra til cc re dato adr tlf mob mobil att vedr ang cpr pkt ref kl nr ca jf evt inkl ekskl hr frk fr dr'.split(' '),
 );
 /** The suffixes of housing-area and farm names ("Charlotteager", "Taastrupgaard"): places, unless the word is a known surname. */
 const AREA_SUFFIX = /(?:ager|gård|gaard|gården|parken|vænget|vænge|haven|bakken|høj|lund|hegn|toften|vangen|bjerg|holm|sletten|engen|marken|byen|strand)$/;
@@ -232,6 +233,8 @@ function startsName(context: NameContext, i: number): boolean {
   if (!capitalised && (lower.length < 3 || context.isPlainWord(lower))) return false;
   const previous = context.tokens[i - 1];
   if (previous && NAMES_THE_NEXT.has(previous.lower) && /^\s+$/.test(context.before(token, token.start - previous.end))) return false;
+  // An acronym then a word: an organisation's own name ("RED Safehouse", "LOKK Rådgivning"), unless the word is a person's name.
+  if (capitalised && previous?.abbreviation && previous.word.length >= 3 && / $/.test(context.before(token, token.start - previous.end)) && !context.isPersonName(lower)) return false;
   if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
   // A street named without its number ("på Nørrebrogade"): a place. Only endings no surname has (not -gaard, -holm, -lund).
   if (capitalised && STREET_ONLY_ENDING.test(lower) && !context.isPersonName(lower)) return false;
@@ -245,7 +248,7 @@ function startsName(context: NameContext, i: number): boolean {
   if (capitalised && AFTER_TITLE.test(before.slice(-12))) return true;
   // A capitalised common word that is no one's name ("Pigen", "Etnisk"): nothing below could make it one.
   if (capitalised && word && !lexiconName) return false;
-  const cueWouldDecide = capitalised ? context.isPersonName(lower) || (!word && !place) : !word && !place;
+  const cueWouldDecide = capitalised ? context.isPersonName(lower) || (!word && !place) : !word && !place && (lower.length >= 4 || FIRST_NAMES.has(lower));
   if (cueWouldDecide && (NAME_CUE.test(before) || LABEL.test(before) || SIGN_OFF.test(before))) return true;
   if (place || looksLikeStreet(lower, context.after(token))) return false;
   if (capitalised) {

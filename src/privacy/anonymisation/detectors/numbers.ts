@@ -42,7 +42,7 @@ const ORGANISATION_LINE = /(?:hotline[n]?|\p{L}*rådgivningen|vagtcentral(?:en)?
 const ORGANISATION_AFTER = /^[\s(,–-]*(?:(?:er|er til)\s+(?:\p{L}+\s+){0,2}(?:hovednummer|omstilling|hotline|vagtcentral)|døgnåben|landsdækkende|hverdage)/iu;
 
 export const phone: Detector = (text) =>
-  spansOf(text, /(?<![\d\w+.,-])(?:(?:\+|00)\s?45[\s-]?)?(?:\d{2}[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{4} ?\d{4})(?![\d]|[.,-]\d)/g, FindingKind.PHONE, (m) => {
+  spansOf(text, /(?<![\d\w+.,-])(?:\(?(?:\+|00)\s?45\)?[\s-]?)?(?:\d{2}[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{4} ?\d{4})(?![\d]|[.,-]\d)/g, FindingKind.PHONE, (m) => {
     const digits = m[0].replace(/\D/g, '').replace(/^(00)?45(?=\d{8}$)/, '');
     if (digits.length !== 8 || !/^[2-9]/.test(digits)) return false;
     const sentence = text.slice(Math.max(0, m.index - 80), m.index).split(/[.!?](?=\s)|\n/).at(-1) ?? '';
