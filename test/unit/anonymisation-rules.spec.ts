@@ -207,6 +207,25 @@ describe('rules learnt from batches 8 and 9', () => {
   });
 });
 
+describe('rules learnt from batch 10', () => {
+  it('reads a proper noun after "i", the place after a staff word and "fra", an organisation before "Danmark" and a named room as places and things', () => {
+    expect(kinds('Skolesundhedsplejen i Holstebro har lavet et skema.')).toEqual([]);
+    expect(kinds('Nye medlemmer: en boligsocial medarbejder fra Hedebo og en konsulent fra Vestegnen.')).toEqual([]);
+    expect(kinds('Foreninger som Mino Danmark deltager.')).toEqual([]);
+    expect(kinds('Vi har reserveret Multisalen og Mødehallen til temadagen.')).toEqual([]);
+  });
+
+  it('still finds a name the same words stand around: after "i" when it is no dictionary name, a genitive after "fra", a curated name before "Danmark"', () => {
+    expect(only(FindingKind.NAME, 'Hun er forelsket i Zeynab.')).toEqual(['Zeynab']);
+    expect(only(FindingKind.NAME, 'Sagsbehandleren fra Ahmeds skole ringede.')).toEqual(['Ahmeds']);
+  });
+
+  it('reads a common word with a letter left out or two swapped at the start of a sentence as a typo', () => {
+    expect(kinds('Famlien har ikke svaret. Skloen ringer igen.')).toEqual([]);
+    expect(only(FindingKind.NAME, 'Ferhat har ikke svaret.')).toEqual(['Ferhat']);
+  });
+});
+
 describe('redaction is safe on the development set and the opened batches', () => {
   const fixtures = join(__dirname, '..', 'fixtures', 'anonymisation');
   const sets: [string, EvaluationText[]][] = [
@@ -220,6 +239,7 @@ describe('redaction is safe on the development set and the opened batches', () =
     ['seventh held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-7.txt'), 'utf8'))],
     ['eighth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-8.txt'), 'utf8'))],
     ['ninth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-9.txt'), 'utf8'))],
+    ['tenth held-out batch', parseTextBlocks(readFileSync(join(fixtures, 'held-out-10.txt'), 'utf8'))],
   ];
 
   it.each(sets)('%s: no run of three characters of a found identifier survives where it stood', (_name, texts) => {

@@ -14,7 +14,8 @@ const NAMES = [
   'udlændingestyrelsen', 'kriminalforsorgen', 'borgerservice', 'ombudsmanden', 'børnerådet', 'institut for menneskerettigheder', 'alfa',
   'etnisk konsulentteam', 'tæk', 'ssp', 'ppr', 'ungerådgivningen', 'krisecentret', 'kvindekrisecentret', 'ungdomsskolen', 'sundhedsplejen',
   'jobcentret', 'jobcenter', 'boligsocialt hus', 'den sociale vagt', 'den sociale døgnvagt', 'det kriminalpræventive råd', 'dkr', 'falck',
-  'mødrehjælpens rådgivning', 'børnehuset', 'statsforvaltningen', 'unicef', 'amnesty', 'amnesty international', 'dignity',
+  'mødrehjælpens rådgivning', 'børnehuset', 'statsforvaltningen', 'unicef', 'amnesty', 'amnesty international', 'dignity', 'kvinfo', 'viso',
+  'retshjælpen', 'mino danmark',
 ];
 
 const ENTRIES = NAMES.map((name) => name.split(/\s+/));

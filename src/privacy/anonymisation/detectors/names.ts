@@ -96,7 +96,9 @@ class WordMemo {
   }
 }
 
-const MEMO = { lexiconName: new WordMemo(), word: new WordMemo(), plainWord: new WordMemo(), placeOrWordParts: new WordMemo() };
+const MEMO = { lexiconName: new WordMemo(), word: new WordMemo(), plainWord: new WordMemo(), placeOrWordParts: new WordMemo(), definiteCompound: new WordMemo(), typo: new WordMemo() };
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
 
 class NameContext {
   private readonly lexicon: DanishLexicon = danishLexicon();
@@ -155,6 +157,42 @@ class NameContext {
   private computePlainWord(lower: string): boolean {
     if (!lower.includes('-')) return this.lexicon.isWord(lower) || NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower);
     return NOT_NAMES.has(lower) || NOT_PEOPLE.has(lower) || lower.split('-').some((part) => this.lexicon.isWord(part));
+  }
+
+  /** A capitalised entry of the dictionary (towns it lacks the place flag for, "Holstebro", as well as brands and names). */
+  isDictionaryProperNoun(lower: string): boolean {
+    return this.lexicon.isProperName(lower);
+  }
+
+  /**
+   * A compound whose last part is a noun in its definite form ("Multisalen",
+   * "Kulturhuset", "Mødelokalet"): a named room, building or thing. Danish
+   * names are never in the definite form.
+   */
+  endsInDefiniteNoun(lower: string): boolean {
+    return MEMO.definiteCompound.get(lower, (word) => {
+      for (let at = 3; at <= word.length - 5; at++) {
+        const tail = word.slice(at);
+        const article = /(?:en|et)$/.exec(tail);
+        if (!article || !this.lexicon.isWord(tail)) continue;
+        const noun = tail.slice(0, -2);
+        // "hallen", "rummet": the consonant doubles before the article.
+        if (this.lexicon.isWord(noun) || (noun.length > 2 && noun.at(-1) === noun.at(-2) && this.lexicon.isWord(noun.slice(0, -1)))) return true;
+      }
+      return false;
+    });
+  }
+
+  /** A common word of six letters or more with one letter left out or two swapped ("Famlien", "Skloen"): a typo, not a name. */
+  isTypoOfWord(lower: string): boolean {
+    return MEMO.typo.get(lower, (word) => {
+      if (word.length < 5 || word.includes('-')) return false;
+      for (let at = 0; at <= word.length; at++) {
+        for (const letter of LETTERS) if (this.lexicon.isWord(word.slice(0, at) + letter + word.slice(at))) return true;
+        if (at < word.length - 1 && this.lexicon.isWord(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2))) return true;
+      }
+      return false;
+    });
   }
 
   isPlace(lower: string, capitalised: boolean): boolean {
@@ -221,6 +259,29 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A word for a member of staff before "fra": the word after it is where they work ("medarbejder fra Hedebo"). */
+const STAFF_ROLE = /(?:medarbejder|konsulent|lærer|rådgiver|sagsbehandler|pædagog|plejerske|mentor|leder|kollega|repræsentant|psykolog|vejleder|koordinator|tovholder|chef|jurist|assistent|sekretær|ansat)(?:e|en|ne|er|erne)?$/;
+/** Words after a name that make it an organisation's: "Mino Danmark", "Amnesty International". */
+const ORGANISATION_AFTER_NAME = new Set(['danmark', 'denmark', 'international', 'norden']);
+
+/**
+ * Where the words around a capitalised word make it a place, a room or an
+ * organisation: "i Holstebro" (a dictionary proper noun after "i"; a person
+ * is rarely "in" someone), "medarbejder fra Hedebo", "Mino Danmark", a named
+ * room in the definite form ("Multisalen").
+ */
+function placeByContext(context: NameContext, i: number): boolean {
+  const { tokens } = context;
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const spaceBefore = !!previous && context.before(token, token.start - previous.end) === ' ';
+  if (spaceBefore && previous.lower === 'i' && context.isDictionaryProperNoun(token.lower)) return true;
+  if (spaceBefore && previous.lower === 'fra' && !/s$/.test(token.lower) && !!tokens[i - 2] && STAFF_ROLE.test(tokens[i - 2].lower) && context.adjacent(tokens[i - 2], previous)) return true;
+  if (context.adjacent(token, next) && next.capitalised && ORGANISATION_AFTER_NAME.has(next.lower)) return true;
+  return context.endsInDefiniteNoun(token.lower);
+}
+
 /** Is token i, on its own, a name? */
 function startsName(context: NameContext, i: number): boolean {
   const token = context.tokens[i];
@@ -238,6 +299,7 @@ function startsName(context: NameContext, i: number): boolean {
   if (isOrganisationWord(lower) && !context.isPersonName(lower)) return false;
   // A street named without its number ("på Nørrebrogade"): a place. Only endings no surname has (not -gaard, -holm, -lund).
   if (capitalised && STREET_ONLY_ENDING.test(lower) && !context.isPersonName(lower)) return false;
+  if (capitalised && !context.isPersonName(lower) && placeByContext(context, i)) return false;
   const personBefore = capitalised ? PERSON_BEFORE.exec(before) : null;
   if (personBefore && (!personBefore[1].includes('(') || !FUNCTION_WORDS.has(lower))) return true;
   if (capitalised && PARTICLE_PREFIXED.test(lower) && !context.isWord(lower)) return true;
@@ -257,6 +319,7 @@ function startsName(context: NameContext, i: number): boolean {
     if (lexiconName && !RELATION_WORDS.has(lower) && !PERSON_NOUNS.has(lower) && AGE_AFTER.test(context.after(token))) return true;
     // "Meld dig", "Husk": an imperative, the verb's stem ("melde" without its -e), is no one's name.
     if (!context.isPersonName(lower) && (IMPERATIVE_AFTER.test(context.after(token)) || context.isPlainWord(`${lower}e`))) return false;
+    if (!lexiconName && !word && context.isTypoOfWord(lower)) return false;
     if (lexiconName && !word) return true;
     // A given name that is also a word, before a verb: "Jette nævnte", "Bo har".
     if (context.isPersonName(lower) && VERB_ONLY_AFTER.test(context.after(token))) return true;
