@@ -16,8 +16,12 @@ import { SortedStrings } from './sorted-strings';
  * into sorted tables of a few megabytes (`SortedStrings`).
  */
 export interface DanishLexicon {
-  /** A common (lower-case) word in one of its inflected forms. */
-  isWord(lower: string): boolean;
+  /**
+   * A common (lower-case) word in one of its inflected forms. `remember`
+   * false for words made up to test (a typo's corrections): they would crowd
+   * the real words out of the bounded memo.
+   */
+  isWord(lower: string, remember?: boolean): boolean;
   /** A common word, or a compound of common words (and place names): "konsulentteam", "gellerupparken". */
   isWordOrCompound(lower: string): boolean;
   /** A town, area or country ("Gellerup", "Taastrup", "Tyrkiet"), also in the genitive. */
@@ -109,11 +113,12 @@ class HunspellLexicon implements DanishLexicon {
     }
   }
 
-  isWord(lower: string): boolean {
+  isWord(lower: string, remember = true): boolean {
     if (this.stems.has(lower)) return true;
     const cached = this.wordCache.get(lower);
     if (cached !== undefined) return cached;
     const result = this.isInflected(lower);
+    if (!remember) return result;
     if (this.wordCache.size > 20_000) this.wordCache.clear();
     this.wordCache.set(lower, result);
     return result;

@@ -86,6 +86,10 @@ const ABBREVIATIONS = /(?:^|[^\p{L}])(?:hr|fru|frk|dr|m|kl|ca|bl\.a|jf|nr|evt|in
 class WordMemo {
   private readonly known = new Map<string, boolean>();
 
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
   get(word: string, compute: (word: string) => boolean): boolean {
     const remembered = this.known.get(word);
     if (remembered !== undefined) return remembered;
@@ -183,13 +187,17 @@ class NameContext {
     });
   }
 
-  /** A common word of six letters or more with one letter left out or two swapped ("Famlien", "Skloen"): a typo, not a name. */
+  /** Typo checks not yet remembered that one scan may make: past them a word is taken as it is written (a name, the safe side). */
+  private typoChecksLeft = 40;
+
+  /** A common word of five letters or more with one letter left out or two swapped ("Famlien", "Skloen"): a typo, not a name. */
   isTypoOfWord(lower: string): boolean {
+    if (!MEMO.typo.has(lower) && this.typoChecksLeft-- <= 0) return false;
     return MEMO.typo.get(lower, (word) => {
-      if (word.length < 5 || word.includes('-')) return false;
+      if (word.length < 5 || word.length > 16 || word.includes('-')) return false;
       for (let at = 0; at <= word.length; at++) {
-        for (const letter of LETTERS) if (this.lexicon.isWord(word.slice(0, at) + letter + word.slice(at))) return true;
-        if (at < word.length - 1 && this.lexicon.isWord(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2))) return true;
+        for (const letter of LETTERS) if (this.lexicon.isWord(word.slice(0, at) + letter + word.slice(at), false)) return true;
+        if (at < word.length - 1 && this.lexicon.isWord(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2), false)) return true;
       }
       return false;
     });
@@ -319,20 +327,21 @@ function startsName(context: NameContext, i: number): boolean {
     if (lexiconName && !RELATION_WORDS.has(lower) && !PERSON_NOUNS.has(lower) && AGE_AFTER.test(context.after(token))) return true;
     // "Meld dig", "Husk": an imperative, the verb's stem ("melde" without its -e), is no one's name.
     if (!context.isPersonName(lower) && (IMPERATIVE_AFTER.test(context.after(token)) || context.isPlainWord(`${lower}e`))) return false;
-    if (!lexiconName && !word && context.isTypoOfWord(lower)) return false;
     if (lexiconName && !word) return true;
+    // Asked last, where it would decide: a typo's corrections are a few hundred lookups.
+    const typo = () => !lexiconName && context.isTypoOfWord(lower);
     // A given name that is also a word, before a verb: "Jette nævnte", "Bo har".
     if (context.isPersonName(lower) && VERB_ONLY_AFTER.test(context.after(token))) return true;
     // A genitive before a relation: "Farhias lillebror".
-    if (!word && !place && /s$/.test(lower) && RELATION_AFTER.test(context.after(token))) return true;
+    if (!word && !place && /s$/.test(lower) && RELATION_AFTER.test(context.after(token)) && !typo()) return true;
     const next = context.tokens[i + 1];
-    if (!word && (VERB_AFTER.test(context.after(token)) || (context.adjacent(token, next) && next.capitalised && !context.isWord(next.lower)))) return true;
+    if (!word && (VERB_AFTER.test(context.after(token)) || (context.adjacent(token, next) && next.capitalised && !context.isWord(next.lower))) && !typo()) return true;
     if (lexiconName && context.adjacent(token, next) && next.capitalised && context.isLexiconName(next.lower) && !context.isWord(next.lower)) return true;
     // A given name at the start, then a capitalised word on the same line that is no place, venue or organisation: "Per Storm fra ...".
     if (context.isPersonName(lower) && context.adjacent(token, next) && next.capitalised && !next.abbreviation && !context.isPlace(next.lower, true) && !VENUE_WORDS.has(next.lower) && !isOrganisationWord(next.lower) && !NOT_PEOPLE.has(next.lower) && !(next.lower.includes('-') && context.isWord(next.lower))) return true;
     // A name in a list with its role: "Sanne Frost, SSP" (also a name that is a word; never a relation word: "Mor – bekymret").
     if (lexiconName && !RELATION_WORDS.has(lower) && !PERSON_NOUNS.has(lower) && next?.capitalised && context.adjacent(token, next) && standsAlone(context, token, true)) return true;
-    return !word && standsAlone(context, token);
+    return !word && standsAlone(context, token) && !typo();
   }
   // In lower case a three-letter word is more often an abbreviation than a name: only the curated given names count ("ali", "mia").
   return (lower.length >= 4 ? lexiconName : FIRST_NAMES.has(lower)) && !word;
