@@ -69,6 +69,8 @@ async function main(): Promise<void> {
 
   try {
     // Policy and a consent for each citizen, through the API.
+    // BENCH_LEDGER_ONLY=1: only the ledger figures (the exchange load takes a minute and is not needed to work on verification).
+    if (!process.env.BENCH_LEDGER_ONLY) {
     const cprs = Array.from({ length: CITIZENS }, (_, i) => `0101${String(60 + (i % 40)).padStart(2, '0')}-${String(1000 + i)}`);
     await gql(url, token, 'mutation($i: SetDataFlowPolicyInput!) { setDataFlowPolicy(input: $i) { id } }', {
       i: { fromDepartmentId: town.departments.job.id, toDepartmentId: town.departments.eft.id, categories: ['FAMILY_SITUATION'] },
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
       bareFloor: floor,
       ratioOfFloor: round(service.requestsPerSecond / floor.requestsPerSecond),
     };
+    }
 
     // Ledger verification against in-process hashing of the same bytes.
     const verifier = app.get(LedgerVerifier);
@@ -109,9 +112,13 @@ async function main(): Promise<void> {
       const signing = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, (manager) => checkpoints.checkpoint(manager)));
       const late = await fillLedger(owner, verifyTown.municipality.id, checkpointAt + 1, size, entryHashOf(early.at(-1)!));
       const entries = [...early, ...late];
+      await db.settle();
       const incremental = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, () => verifier.verify(undefined, true)));
       const nextSigning = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, (manager) => checkpoints.checkpoint(manager)));
-      const verification = await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, () => verifier.verify()));
+      // The full check three times, the median reported (runs on this shared 2-core machine vary by a second).
+      const verifications = [];
+      for (let run = 0; run < 3; run++) verifications.push(await timed(() => tenantDb.runAsTenant(verifyTown.municipality.id, () => verifier.verify())));
+      const verification = verifications.sort((a, b) => a.ms - b.ms)[1];
       // The limit: every entry's hash and the tree, in this process, from bytes already in memory.
       const hashing = await timed(async () => {
         const tree = new TreeHasher();
@@ -123,6 +130,7 @@ async function main(): Promise<void> {
       (results.ledger as unknown[]).push({
         entries: size,
         verifyMs: Math.round(verification.ms),
+        verifyRunsMs: verifications.map((run) => Math.round(run.ms)),
         incrementalVerifyMs: Math.round(incremental.ms),
         entriesSinceCheckpoint: size - checkpointAt,
         firstSignMs: Math.round(signing.ms),

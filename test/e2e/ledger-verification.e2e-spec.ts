@@ -8,6 +8,8 @@ import { TEST_ENV } from '../setup/test-database';
 import { closeFactories, createMunicipality, ownerDataSource, TestMunicipality } from '../utils/factories';
 import { ok } from '../utils/network-fixture';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { LEAF_BLOCK } from '../../src/platform/ledger/ledger-leaves';
+import { TreeHasher } from '../../src/platform/ledger/merkle';
 
 const VERIFY = `mutation($input: VerifyLedgerInput) { verifyLedger(input: $input) {
   ok size headHash rootHash breakKind firstInvalidPosition problem checkpointsChecked checkedFrom checkpoint { treeSize rootHash note } } }`;
@@ -102,6 +104,67 @@ describe('ledger verification names each kind of tampering at the right entry', 
     const town = await chainOf(5);
     await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 3", REHASH_FROM(3).replace('position >= 3', 'position = 3').replace(/UPDATE ledger_head[^;]*;/, ''));
     expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'EDITED_ENTRY', firstInvalidPosition: 3 });
+  });
+
+  it('reads a chain of several blocks (checkpoints inside blocks, at sizes no power of two) to the root the entries give one by one, and names an edit in a later block', async () => {
+    const town = await createMunicipality('Lang kæde');
+    const bulkAppend = async (count: number) => {
+      const owner = await ownerDataSource();
+      await owner.transaction(async (m) => {
+        await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+        // The content says what the columns say (the append function refuses it otherwise).
+        await m.query(`SELECT count(*) FROM (SELECT g, date_trunc('milliseconds', now()) AS at FROM generate_series(1, ${count}) g) e
+          CROSS JOIN LATERAL ledger_append('policy_change', NULL, json_build_object('kind', 'policy_change', 'at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'n', e.g)::text, e.at)`);
+      });
+    };
+    await append(town, 3);
+    await bulkAppend(LEAF_BLOCK + 3_614); // 20,001: inside the second block
+    expect((await sign(town)).treeSize).toBe(LEAF_BLOCK + 3_617);
+    await bulkAppend(LEAF_BLOCK); // 36,385: inside the third block
+    const signed = await sign(town);
+    await append(town, 2);
+    const size = signed.treeSize + 2;
+
+    // The root leaf by leaf, from the stored hashes, without the block path under test.
+    const owner = await ownerDataSource();
+    const hashes = (await owner.transaction(async (m) => {
+      await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+      return m.query('SELECT entry_hash FROM ledger_entry WHERE municipality_id = $1 ORDER BY position', [town.municipality.id]);
+    })) as { entry_hash: string }[];
+    const tree = new TreeHasher();
+    for (const { entry_hash } of hashes) tree.pushHex(entry_hash);
+
+    expect(await verify(town)).toMatchObject({ ok: true, size, checkpointsChecked: 2, rootHash: tree.root().toString('hex') });
+    expect(await verifyWith(town, { sinceCheckpoint: true })).toMatchObject({ ok: true, size, checkedFrom: signed.treeSize + 1, rootHash: tree.root().toString('hex') });
+    await tamper(town, `UPDATE ledger_entry SET content = replace(content, '"n"', '"m"') WHERE position = ${2 * LEAF_BLOCK + 5}`);
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'EDITED_ENTRY', firstInvalidPosition: 2 * LEAF_BLOCK + 5 });
+  }, 120_000);
+
+  it('verifies a chain that begins with version-1 entries (written before LedgerProofs), and names one whose columns disagree with its content', async () => {
+    const town = await createMunicipality('Gammel kæde');
+    const owner = await ownerDataSource();
+    await owner.transaction(async (m) => {
+      await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+      await m.query(`DO $$ DECLARE previous varchar := repeat('0', 64); c text; ch varchar; h varchar; at timestamptz; BEGIN
+        FOR p IN 1..3 LOOP
+          at := date_trunc('milliseconds', now());
+          c := json_build_object('kind', 'policy_change', 'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'n', p)::text;
+          ch := encode(sha256(convert_to(c, 'UTF8')), 'hex');
+          h := encode(sha256(convert_to(p::text || E'\\n' || previous || E'\\n' || ch, 'UTF8')), 'hex');
+          INSERT INTO ledger_entry (municipality_id, position, kind, citizen_id, content, content_hash, prev_hash, entry_hash, recorded_at, hash_version)
+            VALUES (app_current_municipality(), p, 'policy_change', NULL, c, ch, previous, h, at, 1);
+          previous := h;
+        END LOOP;
+        INSERT INTO ledger_head (municipality_id, position, entry_hash) VALUES (app_current_municipality(), 3, previous)
+          ON CONFLICT (municipality_id) DO UPDATE SET position = 3, entry_hash = previous;
+      END $$`);
+    });
+    await append(town, 2);
+    const signed = await sign(town);
+    expect(signed.treeSize).toBe(5);
+    expect(await verify(town)).toMatchObject({ ok: true, size: 5, checkpointsChecked: 1 });
+    await tamper(town, "UPDATE ledger_entry SET kind = 'access_report' WHERE position = 2");
+    expect(await verify(town)).toMatchObject({ ok: false, breakKind: 'MALFORMED_ENTRY', firstInvalidPosition: 2 });
   });
 
   it('names a deleted entry at its own position', async () => {

@@ -102,6 +102,31 @@ describe('the ledger Merkle tree is RFC 6962', () => {
     }
   });
 
+  it('gives the same tree from a buffer of leaves as one leaf at a time, from any size, in runs of any length', () => {
+    const leaves = Buffer.concat(Array.from({ length: 300 }, (_, i) => leafHash(Buffer.from([i & 255, i >> 8]))));
+    for (const [start, runs] of [[0, [300]], [5, [1, 2, 3, 64, 100]], [7, [9, 16, 33, 128]], [64, [64, 1, 127]], [1, [255]]] as [number, number[]][]) {
+      const byLeaf = new TreeHasher();
+      const byRun = new TreeHasher();
+      for (let i = 0; i < start; i++) {
+        byLeaf.pushHex(hex(leaves.subarray(i * 32, i * 32 + 32)));
+        byRun.pushHex(hex(leaves.subarray(i * 32, i * 32 + 32)));
+      }
+      let at = start;
+      for (const run of runs) {
+        byRun.pushLeaves(leaves.subarray(at * 32, (at + run) * 32));
+        for (let i = at; i < at + run; i++) byLeaf.pushHex(hex(leaves.subarray(i * 32, i * 32 + 32)));
+        at += run;
+        expect(byRun.size).toBe(byLeaf.size);
+        expect(hex(byRun.root())).toBe(hex(byLeaf.root()));
+        expect(byRun.frontier()).toEqual(byLeaf.frontier());
+      }
+    }
+    // And the reference roots.
+    const reference = new TreeHasher();
+    reference.pushLeaves(Buffer.concat(CT_LEAF_INPUTS.map(leafHash)));
+    expect(hex(reference.root())).toBe(CT_ROOTS[8]);
+  });
+
   it('refuses malformed input without throwing', () => {
     expect(verifyInclusion(Buffer.alloc(31), 0, 1, [], roots[1])).toBe(false);
     expect(verifyInclusion(leaves[0], 1, 1, [], roots[1])).toBe(false);

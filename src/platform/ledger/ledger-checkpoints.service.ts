@@ -8,7 +8,7 @@ import { JobRunner } from '../jobs/job-runner.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { now } from '../clock/clock';
 import { CheckpointWitness } from './checkpoint-witness';
-import { blockLeafHex, leafBlocks } from './ledger-leaves';
+import { leafBlocks, pushLeaves } from './ledger-leaves';
 import { LEDGER_SIGNING_KEY } from './ledger-signing-key';
 import { TreeHasher } from './merkle';
 import { Checkpoint, NoteError, openCheckpoint, signCheckpoint, SigningKey, verifierKey } from './signed-note';
@@ -92,10 +92,11 @@ export class LedgerCheckpoints implements OnModuleInit {
     const tree = resumed ?? new TreeHasher();
     let agrees = !latest || !!resumed;
     for await (const block of leafBlocks(manager, head.size, tree.size + 1)) {
-      for (let index = 0; index < block.count; index++) {
-        tree.pushHex(blockLeafHex(block, index));
-        if (latest && tree.size === latest.treeSize) agrees = tree.root().equals(latest.rootHash);
-      }
+      // Up to the last checkpoint's size, its root, then the rest of the block.
+      const split = latest && latest.treeSize > tree.size && latest.treeSize <= tree.size + block.count ? latest.treeSize - tree.size : block.count;
+      pushLeaves(tree, block, 0, split);
+      if (latest && tree.size === latest.treeSize) agrees = tree.root().equals(latest.rootHash);
+      pushLeaves(tree, block, split, block.count);
     }
     if (!agrees || tree.size !== head.size) {
       this.logger.error({ msg: 'ledger checkpoint refused: the entries do not extend the last signed checkpoint', municipalityId });

@@ -54,6 +54,39 @@ export class TreeHasher {
     this.push(Buffer.from(leafHashHex, 'hex').toString('base64'));
   }
 
+  /**
+   * Adds `leaves` (leaf hashes, 32 bytes each) in order. Where the tree's size
+   * is a multiple of a power of two the leaves fill, that perfect subtree is
+   * hashed level by level from the buffer and pushed as one node: the same
+   * tree (every left subtree of an RFC 6962 tree is such an aligned perfect
+   * one), without a string per leaf.
+   */
+  pushLeaves(leaves: Buffer): void {
+    const count = Math.floor(leaves.length / HASH_BYTES);
+    let at = 0;
+    while (at < count) {
+      let span = 1;
+      while (span * 2 <= count - at && this.size % (span * 2) === 0) span *= 2;
+      if (span === 1) {
+        this.push(leaves.toString('base64', at * HASH_BYTES, (at + 1) * HASH_BYTES));
+      } else {
+        this.pushPerfect(perfectRoot(leaves.subarray(at * HASH_BYTES, (at + span) * HASH_BYTES), this.scratch).toString('base64'), span);
+      }
+      at += span;
+    }
+  }
+
+  /** A perfect subtree of `span` leaves at a size that is a multiple of `span`. */
+  private pushPerfect(node: string, span: number): void {
+    this.size += span;
+    for (let count = this.size / span; (count & 1) === 0; count >>>= 1) {
+      this.scratch.write(this.stack.pop()!, 1, HASH_BYTES, 'base64');
+      this.scratch.write(node, 1 + HASH_BYTES, HASH_BYTES, 'base64');
+      node = hash('sha256', this.scratch, 'base64');
+    }
+    this.stack.push(node);
+  }
+
   private push(leaf: string): void {
     let node = leaf;
     this.size += 1;
@@ -72,6 +105,22 @@ export class TreeHasher {
     for (let index = this.stack.length - 2; index >= 0; index--) node = nodeHash(Buffer.from(this.stack[index], 'base64'), node);
     return node;
   }
+}
+
+/**
+ * MTH of a power-of-two number of leaves, level by level in place of a copy; `scratch` is 65 bytes starting 0x01.
+ * Each digest comes back as a 'binary' (latin1) string and is written into the level: a Buffer per digest was 2.5-3 times slower.
+ */
+function perfectRoot(leaves: Buffer, scratch: Buffer): Buffer {
+  let level = Buffer.from(leaves);
+  for (let count = leaves.length / HASH_BYTES; count > 1; count >>>= 1) {
+    for (let index = 0; index < count >>> 1; index++) {
+      level.copy(scratch, 1, 2 * index * HASH_BYTES, (2 * index + 2) * HASH_BYTES);
+      level.write(hash('sha256', scratch, 'binary'), index * HASH_BYTES, HASH_BYTES, 'binary');
+    }
+    level = level.subarray(0, (count >>> 1) * HASH_BYTES);
+  }
+  return level;
 }
 
 /**
