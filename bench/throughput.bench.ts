@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ownerDataSourceOptions } from '../src/platform/database/data-source-options';
 import { GrantableRole } from '../src/platform/auth/role.enum';
@@ -36,9 +37,47 @@ const MEETINGS = 20;
 const ISSUER = 'https://idp.bench.invalid';
 const AUDIENCE = 'nsk-networks';
 
+/** Meetings seeded (four weekly series of 50; a series holds at most 60), members of the network besides the coordinator. */
+const SEEDED_MEETINGS = 200;
+const MEMBERS = 13;
+
 const SERVICE_QUERY = `query($id: ID!) { network(id: $id) { name meetings(page: { first: ${MEETINGS} }) { nodes { id title startsAt agenda { position type title } } } } }`;
 // The primary keys are (id, municipality_id) (the Citus-ready keys), so PostGraphile's lookup takes both.
 const POSTGRAPHILE_QUERY = `query($id: UUID!, $m: UUID!) { networkByIdAndMunicipalityId(id: $id, municipalityId: $m) { name meetingsByNetworkIdAndMunicipalityId(first: ${MEETINGS}, orderBy: [STARTS_AT_ASC, ID_ASC]) { nodes { id title startsAt agendaItemsByMeetingIdAndMunicipalityId(orderBy: POSITION_ASC) { nodes { position type title } } } } } }`;
+
+/**
+ * The read a member does to prepare: the next 20 meetings with their agenda
+ * (presenters and their departments), talks with their speakers, and who is
+ * invited (the members on the meeting's date) with their departments and
+ * answers: 14 invitations a meeting, 280 in all.
+ */
+const SERVICE_PREPARATION = `query($id: ID!, $from: DateTime!) { network(id: $id) { name meetings(page: { first: ${MEETINGS}, from: $from }) { nodes { id title startsAt
+  agenda { position type title presenter { displayName department { name } } }
+  talks { topic speaker { name } }
+  invitations { rsvp staffMember { displayName department { name } } } } } } }`;
+// Invitations are derived (the members on the meeting's date), so PostGraphile gets them as a computed column (meeting_invitees, created below), and the answers from their table.
+const POSTGRAPHILE_PREPARATION = `query($id: UUID!, $m: UUID!, $from: Datetime!) { networkByIdAndMunicipalityId(id: $id, municipalityId: $m) { name meetingsFrom(fromTime: $from, first: ${MEETINGS}) { nodes { id title startsAt
+  agendaItemsByMeetingIdAndMunicipalityId(orderBy: POSITION_ASC) { nodes { position type title staffUserByPresenterIdAndMunicipalityId { displayName departmentByDepartmentIdAndMunicipalityId { name } } } }
+  talksByMeetingIdAndMunicipalityId { nodes { topic speakerBySpeakerIdAndMunicipalityId { name } } }
+  invitees { nodes { id displayName departmentByDepartmentIdAndMunicipalityId { name } } }
+  meetingAttendancesByMeetingIdAndMunicipalityId { nodes { staffUserId rsvp } } } } } }`;
+
+/**
+ * What PostGraphile needs to answer the preparation read as the service does, in the bench database only:
+ * the meetings from a time (the service's page argument), and the invitees as the service derives them
+ * (members whose membership covers the meeting's date in Copenhagen, coversMeeting). Invoker's rights:
+ * row-level security applies as to every other statement.
+ */
+const POSTGRAPHILE_FUNCTIONS = [
+  `CREATE FUNCTION network_meetings_from(n network, from_time timestamptz) RETURNS SETOF meeting LANGUAGE sql STABLE AS $$
+     SELECT * FROM meeting m WHERE m.network_id = n.id AND m.municipality_id = n.municipality_id AND m.starts_at >= from_time ORDER BY m.starts_at, m.id $$`,
+  `CREATE FUNCTION meeting_invitees(m meeting) RETURNS SETOF staff_user LANGUAGE sql STABLE AS $$
+     SELECT s.* FROM staff_user s WHERE s.municipality_id = m.municipality_id AND s.id IN (
+       SELECT nm.staff_user_id FROM network_membership nm WHERE nm.network_id = m.network_id AND nm.municipality_id = m.municipality_id
+          AND nm.joined_on <= (m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date
+          AND (nm.left_on IS NULL OR nm.left_on > (m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date)) ORDER BY s.id $$`,
+  'GRANT EXECUTE ON FUNCTION network_meetings_from(network, timestamptz), meeting_invitees(meeting) TO nsk_runtime',
+];
 
 interface Served { name: string; url: string; body: string; server: ServerProcess }
 
@@ -57,11 +96,14 @@ async function main(): Promise<void> {
     departments: [
       { key: 'ssp', name: 'SSP', discipline: Discipline.SSP },
       { key: 'health', name: 'Sundhedspleje', discipline: Discipline.HEALTH_VISITING },
+      { key: 'school', name: 'Skole', discipline: Discipline.SCHOOL },
+      { key: 'job', name: 'Jobcenter', discipline: Discipline.JOBCENTRE },
     ],
     staff: [
       { subject: 'admin', displayName: 'Admin', email: 'a@bench.invalid', departmentKey: 'ssp', roles: [GrantableRole.MUNICIPALITY_ADMIN] },
       { subject: 'coordinator', displayName: 'Koordinator', email: 'c@bench.invalid', departmentKey: 'ssp' },
       { subject: 'health', displayName: 'Sundhedsplejerske', email: 'h@bench.invalid', departmentKey: 'health' },
+      ...Array.from({ length: MEMBERS - 1 }, (_, i) => ({ subject: `member-${i}`, displayName: `Medlem ${i + 1}`, email: `m${i}@bench.invalid`, departmentKey: ['ssp', 'health', 'school', 'job'][i % 4] })),
     ],
   });
   await owner.destroy();
@@ -84,7 +126,9 @@ async function main(): Promise<void> {
     }, /"msg":"listening"/);
     servers.push(service);
     const serviceUrl = `http://127.0.0.1:${port}/graphql`;
-    const networkId = await seed(serviceUrl, await token('admin', ['staff', 'municipality_admin']), coordinator, town.staff.coordinator.id, town.staff.health.id);
+    const members = [town.staff.health.id, ...Array.from({ length: MEMBERS - 1 }, (_, i) => town.staff[`member-${i}`].id)];
+    const { networkId, upcomingFrom } = await seed(serviceUrl, await token('admin', ['staff', 'municipality_admin']), coordinator, town.staff.coordinator.id, members);
+    await addPostGraphileFunctions(db.ownerUrl);
 
     const pem = await exportSPKI(publicKey);
     const floor = await startServerProcess([join(BENCH_ROOT, 'lib', 'floor-server.cjs')], { ...shared, DATABASE_URL: db.appUrl, JWT_PUBLIC_KEY_PEM: pem }, /listening \d+/);
@@ -93,31 +137,39 @@ async function main(): Promise<void> {
     servers.push(postgraphile);
     const urlOf = (server: ServerProcess) => `http://127.0.0.1:${server.output().match(/listening (\d+)/)![1]}/graphql`;
 
-    const served: Served[] = [
+    const light: Served[] = [
       { name: 'service', url: serviceUrl, body: JSON.stringify({ query: SERVICE_QUERY, variables: { id: networkId } }), server: service },
       { name: 'bareFloor', url: urlOf(floor), body: JSON.stringify({ query: SERVICE_QUERY, variables: { id: networkId } }), server: floor },
       { name: 'postgraphile', url: urlOf(postgraphile), body: JSON.stringify({ query: POSTGRAPHILE_QUERY, variables: { id: networkId, m: town.municipality.id } }), server: postgraphile },
     ];
-    await assertSameAnswers(served, coordinator);
+    const preparation: Served[] = [
+      { name: 'service', url: serviceUrl, body: JSON.stringify({ query: SERVICE_PREPARATION, variables: { id: networkId, from: upcomingFrom } }), server: service },
+      { name: 'bareFloor', url: urlOf(floor), body: JSON.stringify({ query: SERVICE_PREPARATION, variables: { id: networkId, from: upcomingFrom } }), server: floor },
+      { name: 'postgraphile', url: urlOf(postgraphile), body: JSON.stringify({ query: POSTGRAPHILE_PREPARATION, variables: { id: networkId, m: town.municipality.id, from: upcomingFrom } }), server: postgraphile },
+    ];
+    await assertSameAnswers(light, coordinator);
+    await assertSamePreparation(preparation, coordinator);
 
-    const runs: Record<string, LoadResult[]> = { service: [], bareFloor: [], postgraphile: [] };
-    for (const target of served) await runLoad({ url: target.url, headers: { authorization: `Bearer ${coordinator}` }, bodies: [target.body], connections: CONNECTIONS, durationSeconds: 2 });
-    // Interleaved rounds, so a slow minute of the machine does not fall on one contender.
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const target of served) {
-        const run = await runLoad({ url: target.url, headers: { authorization: `Bearer ${coordinator}` }, bodies: [target.body], connections: CONNECTIONS, durationSeconds: SECONDS });
-        if (run.non2xx > 0 || run.errors > 0) throw new Error(`${target.name}: ${run.non2xx} non-2xx answers and ${run.errors} errors under load`);
-        runs[target.name].push(run);
-        console.log(JSON.stringify({ round, [target.name]: run }));
+    for (const [key, served] of [['results', light], ['preparation', preparation]] as const) {
+      const runs: Record<string, LoadResult[]> = { service: [], bareFloor: [], postgraphile: [] };
+      for (const target of served) await runLoad({ url: target.url, headers: { authorization: `Bearer ${coordinator}` }, bodies: [target.body], connections: CONNECTIONS, durationSeconds: 2 });
+      // Interleaved rounds, so a slow minute of the machine does not fall on one contender.
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const target of served) {
+          const run = await runLoad({ url: target.url, headers: { authorization: `Bearer ${coordinator}` }, bodies: [target.body], connections: CONNECTIONS, durationSeconds: SECONDS });
+          if (run.non2xx > 0 || run.errors > 0) throw new Error(`${target.name}: ${run.non2xx} non-2xx answers and ${run.errors} errors under load`);
+          runs[target.name].push(run);
+          console.log(JSON.stringify({ read: key, round, [target.name]: run }));
+        }
       }
+      const summary = Object.fromEntries(served.map((target) => [target.name, { ...average(runs[target.name]), peakRssMb: peakRssMb(target.server.child.pid!) }]));
+      const ratios = {
+        serviceToBareFloor: round2(summary.service.requestsPerSecond / summary.bareFloor.requestsPerSecond),
+        serviceToPostGraphile: round2(summary.service.requestsPerSecond / summary.postgraphile.requestsPerSecond),
+      };
+      if (key === 'results') Object.assign(results, { results: summary, ratios });
+      else results.preparation = { results: summary, ratios };
     }
-    const summary = Object.fromEntries(served.map((target) => [target.name, { ...average(runs[target.name]), peakRssMb: peakRssMb(target.server.child.pid!) }]));
-    const s = summary.service;
-    results.results = summary;
-    results.ratios = {
-      serviceToBareFloor: round2(s.requestsPerSecond / summary.bareFloor.requestsPerSecond),
-      serviceToPostGraphile: round2(s.requestsPerSecond / summary.postgraphile.requestsPerSecond),
-    };
   } finally {
     for (const server of servers) await server.stop();
     jwks.close();
@@ -141,8 +193,12 @@ function build(): void {
   if (result.status !== 0) throw new Error('npm run build failed');
 }
 
-/** One network with 20 meetings of four agenda items each, through the service's API. */
-async function seed(url: string, admin: string, coordinator: string, coordinatorId: string, memberId: string): Promise<string> {
+/**
+ * One network with 200 meetings (four weekly series of 50) of four agenda items each (two with a presenter),
+ * 13 members besides the coordinator, and a talk in each of the 20 meetings from the third series on,
+ * through the service's API. Returns the network and the start of the third series (where the preparation read begins).
+ */
+async function seed(url: string, admin: string, coordinator: string, coordinatorId: string, memberIds: string[]): Promise<{ networkId: string; upcomingFrom: string }> {
   const call = async (query: string, variables: Record<string, unknown>, as: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -150,17 +206,43 @@ async function seed(url: string, admin: string, coordinator: string, coordinator
     return body.data!;
   };
   const network = (await call('mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }', { i: { name: 'Netværk', kind: 'RESOURCE_NETWORK', purpose: '', coordinatorId, establishedOn: '2020-01-01' } }, admin)).createNetwork as { id: string };
-  await call('mutation($i: AddNetworkMemberInput!) { addNetworkMember(input: $i) { id } }', { i: { networkId: network.id, staffMemberId: memberId, joinedOn: '2020-01-01' } }, coordinator);
-  const series = (await call('mutation($i: ScheduleMeetingSeriesInput!) { scheduleMeetingSeries(input: $i) { meetings { id } } }', { i: { networkId: network.id, title: 'Netværksmøde', firstStartsAt: '2030-01-07T08:00:00Z', durationMinutes: 180, rrule: `FREQ=WEEKLY;COUNT=${MEETINGS}` } }, coordinator)).scheduleMeetingSeries as { meetings: { id: string }[] };
-  for (const meeting of series.meetings) {
-    await call('mutation($i: SetAgendaInput!) { setAgenda(input: $i) { position } }', { i: { meetingId: meeting.id, items: [
-      { type: 'NEWS_ROUND', title: 'Nyt fra afdelingerne', durationMinutes: 30, presenterId: memberId },
-      { type: 'KNOWLEDGE_SHARING', title: 'Videndeling', durationMinutes: 45 },
-      { type: 'CASE_DISCUSSION', title: 'Sparring på sager', durationMinutes: 45 },
-      { type: 'OTHER', title: 'Evaluering', durationMinutes: 15 },
-    ] } }, coordinator);
+  for (const memberId of memberIds) {
+    await call('mutation($i: AddNetworkMemberInput!) { addNetworkMember(input: $i) { id } }', { i: { networkId: network.id, staffMemberId: memberId, joinedOn: '2020-01-01' } }, coordinator);
   }
-  return network.id;
+  const speakers = [];
+  for (const name of ['Oplægsholder A', 'Oplægsholder B']) {
+    speakers.push((await call('mutation($i: CreateSpeakerInput!) { createSpeaker(input: $i) { id } }', { i: { name, kind: 'SPECIALIST_TEAM', topics: ['digital control'], email: 'speaker@bench.invalid', notes: '' } }, coordinator)).createSpeaker as { id: string });
+  }
+  const series = SEEDED_MEETINGS / 50;
+  const firstStart = Date.parse('2030-01-07T08:00:00Z');
+  let upcomingFrom = '';
+  for (let index = 0; index < series; index++) {
+    const startsAt = new Date(firstStart + index * 50 * 7 * 86_400_000).toISOString();
+    if (index === 2) upcomingFrom = startsAt;
+    const scheduled = (await call('mutation($i: ScheduleMeetingSeriesInput!) { scheduleMeetingSeries(input: $i) { meetings { id startsAt } } }', { i: { networkId: network.id, title: 'Netværksmøde', firstStartsAt: startsAt, durationMinutes: 180, rrule: 'FREQ=WEEKLY;COUNT=50' } }, coordinator)).scheduleMeetingSeries as { meetings: { id: string; startsAt: string }[] };
+    for (const [position, meeting] of scheduled.meetings.entries()) {
+      await call('mutation($i: SetAgendaInput!) { setAgenda(input: $i) { position } }', { i: { meetingId: meeting.id, items: [
+        { type: 'NEWS_ROUND', title: 'Nyt fra afdelingerne', durationMinutes: 30, presenterId: memberIds[position % memberIds.length] },
+        { type: 'KNOWLEDGE_SHARING', title: 'Videndeling', durationMinutes: 45, presenterId: memberIds[(position + 1) % memberIds.length] },
+        { type: 'CASE_DISCUSSION', title: 'Sparring på sager', durationMinutes: 45 },
+        { type: 'OTHER', title: 'Evaluering', durationMinutes: 15 },
+      ] } }, coordinator);
+      if (index === 2 && position < MEETINGS) {
+        await call('mutation($i: InviteSpeakerInput!) { inviteSpeaker(input: $i) { id } }', { i: { meetingId: meeting.id, speakerId: speakers[position % 2].id, topic: 'Digital kontrol', startsAt: new Date(Date.parse(meeting.startsAt) + 140 * 60_000).toISOString(), durationMinutes: 30 } }, coordinator);
+      }
+    }
+  }
+  return { networkId: network.id, upcomingFrom };
+}
+
+async function addPostGraphileFunctions(ownerUrl: string): Promise<void> {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    for (const sql of POSTGRAPHILE_FUNCTIONS) await owner.query(sql);
+  } finally {
+    await owner.end();
+  }
 }
 
 /** The comparison is only fair if all three return the same meetings and agenda items. */
@@ -175,6 +257,33 @@ async function assertSameAnswers(served: Served[], token: string): Promise<void>
     return JSON.stringify(meetings.map((m) => [m.id, new Date(m.startsAt).toISOString(), (m.agenda ?? m.agendaItemsByMeetingIdAndMunicipalityId!.nodes).map((i) => [i.position, i.type, i.title])]));
   }));
   if (new Set(shapes).size !== 1 || !shapes[0].includes('Evaluering')) throw new Error(`the three servers answer differently:\n${shapes.join('\n')}`);
+}
+
+/** The preparation read: every meeting's agenda (presenter, department), talks (speaker) and invitees (department, answer) must agree, in the order each server gives them sorted alike. */
+async function assertSamePreparation(served: Served[], token: string): Promise<void> {
+  type Person = { displayName: string; department: { name: string } | null; departmentByDepartmentIdAndMunicipalityId?: { name: string } };
+  const person = (p: Person | null) => (p ? [p.displayName, (p.department ?? p.departmentByDepartmentIdAndMunicipalityId)?.name] : null);
+  const shapes = await Promise.all(served.map(async (target) => {
+    const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: target.body });
+    const text = await response.text();
+    /* eslint-disable @typescript-eslint/no-explicit-any -- three servers' shapes, compared by hand */
+    const data = (JSON.parse(text) as { data?: any }).data;
+    const network = data?.network ?? data?.networkByIdAndMunicipalityId;
+    const meetings = (network?.meetings ?? network?.meetingsFrom)?.nodes as Record<string, any>[] | undefined;
+    if (!meetings) throw new Error(`${target.name} answered ${text.slice(0, 500)}`);
+    return JSON.stringify(meetings.map((m) => {
+      const agenda = (m.agenda ?? m.agendaItemsByMeetingIdAndMunicipalityId.nodes).map((i: any) => [i.position, i.type, i.title, person(i.presenter ?? i.staffUserByPresenterIdAndMunicipalityId)]);
+      const talks = (m.talks ?? m.talksByMeetingIdAndMunicipalityId.nodes).map((t: any) => [t.topic, (t.speaker ?? t.speakerBySpeakerIdAndMunicipalityId).name]);
+      const invited = m.invitations
+        ? m.invitations.map((i: any) => [...person(i.staffMember)!, i.rsvp])
+        : m.invitees.nodes.map((p: Person & { id: string }) => [...person(p)!, m.meetingAttendancesByMeetingIdAndMunicipalityId.nodes.find((a: any) => a.staffUserId === p.id)?.rsvp ?? null]);
+      return [m.id, new Date(m.startsAt).toISOString(), agenda, talks, invited.map((i: unknown[]) => JSON.stringify(i)).sort()];
+    }));
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+  }));
+  if (new Set(shapes).size !== 1 || !shapes[0].includes('Oplægsholder') || (shapes[0].match(/Medlem/g) ?? []).length < MEETINGS * 10) {
+    throw new Error(`the three servers answer the preparation read differently:\n${shapes.map((shape) => shape.slice(0, 2000)).join('\n')}`);
+  }
 }
 
 interface Page { nodes: { id: string; startsAt: string; agenda?: AgendaItem[]; agendaItemsByMeetingIdAndMunicipalityId?: { nodes: AgendaItem[] } }[] }

@@ -4,7 +4,8 @@
  * verify the same RS256 token, open a transaction as the runtime role, set the
  * tenant, and run the same statements through pg: the caller, their
  * memberships, the network, a page of meetings, their agenda items. It parses
- * no GraphQL; it answers the one query the benchmark sends. Plain JavaScript,
+ * no GraphQL; it answers the two queries the benchmark sends (the nested read,
+ * and the preparation read, told apart by its invitations). Plain JavaScript,
  * so that it runs as directly as the built service does.
  *
  *   DATABASE_URL=... JWT_PUBLIC_KEY_PEM=... AUTH_ISSUER=... AUTH_AUDIENCE=... node bench/lib/floor-server.cjs
@@ -23,6 +24,7 @@ async function main() {
   const answer = async (request) => {
     const { payload } = await jwtVerify((request.headers.authorization || '').replace(/^Bearer /, ''), key, { issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE });
     const body = JSON.parse(await readBody(request));
+    if (body.query.includes('invitations')) return preparation(payload, body.variables);
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -49,6 +51,63 @@ async function main() {
     }
   };
 
+  /**
+   * The preparation read with the service's 13 statements (counted from its log): the caller with roles and
+   * memberships, the network, the page of meetings from a time, their agenda items, talks, the network's
+   * memberships, the meetings' attendance rows, the staff (presenters and invitees), the speakers, and the
+   * departments (two statements, as the service's loaders batch them). Invitations are derived here as there:
+   * the members whose membership covers the meeting's date in Copenhagen.
+   */
+  const preparation = async (payload, variables) => {
+    const client = await pool.connect();
+    try {
+      await client.query(`START TRANSACTION; SELECT set_config('app.municipality_id', '${String(payload.municipality_id).replace(/[^0-9a-f-]/g, '')}', true)`);
+      const { rows: [staff] } = await client.query(
+        `SELECT s.id, s.active, ARRAY(SELECT g.role::text FROM role_grant g WHERE g.staff_id = s.id AND g.revoked_at IS NULL ORDER BY g.role) AS granted,
+           (SELECT coalesce(json_agg(json_build_object('networkId', m.network_id, 'role', m.role, 'joinedOn', m.joined_on::text, 'leftOn', m.left_on::text)), '[]'::json)
+              FROM network_membership m WHERE m.staff_user_id = s.id) AS memberships
+         FROM staff_user s WHERE s.subject = $1`, [payload.sub]);
+      if (!staff.memberships.some((m) => m.networkId === variables.id)) throw new Error('not a member');
+      const { rows: [network] } = await client.query('SELECT id, name FROM network WHERE id = ANY($1)', [[variables.id]]);
+      const { rows: meetings } = await client.query('SELECT id, title, starts_at FROM meeting WHERE network_id = $1 AND starts_at >= $2 ORDER BY starts_at, id LIMIT $3', [network.id, variables.from, PAGE + 1]);
+      const page = meetings.slice(0, PAGE);
+      const ids = page.map((m) => m.id);
+      const { rows: items } = await client.query('SELECT meeting_id, position, type, title, presenter_id FROM agenda_item WHERE meeting_id = ANY($1) ORDER BY position', [ids]);
+      const { rows: talks } = await client.query('SELECT meeting_id, topic, speaker_id FROM talk WHERE meeting_id = ANY($1) ORDER BY starts_at', [ids]);
+      const { rows: memberships } = await client.query('SELECT staff_user_id, joined_on::text AS joined_on, left_on::text AS left_on FROM network_membership WHERE network_id = ANY($1)', [[network.id]]);
+      const { rows: answers } = await client.query('SELECT meeting_id, staff_user_id, rsvp FROM meeting_attendance WHERE meeting_id = ANY($1)', [ids]);
+      const invitees = new Map(page.map((m) => {
+        const day = copenhagenDate(m.starts_at);
+        return [m.id, [...new Set(memberships.filter((ms) => ms.joined_on <= day && (ms.left_on === null || ms.left_on > day)).map((ms) => ms.staff_user_id))]];
+      }));
+      const staffIds = [...new Set([...items.map((i) => i.presenter_id).filter(Boolean), ...[...invitees.values()].flat()])];
+      const { rows: people } = await client.query('SELECT id, display_name, department_id FROM staff_user WHERE id = ANY($1)', [staffIds]);
+      const { rows: speakers } = await client.query('SELECT id, name FROM speaker WHERE id = ANY($1)', [[...new Set(talks.map((t) => t.speaker_id))]]);
+      const presenterIds = new Set(items.map((i) => i.presenter_id).filter(Boolean));
+      const departmentsOf = async (ids) => new Map((await client.query('SELECT id, name FROM department WHERE id = ANY($1)', [[...new Set(ids)]])).rows.map((d) => [d.id, d]));
+      const person = new Map(people.map((p) => [p.id, p]));
+      const presenterDepartments = await departmentsOf(people.filter((p) => presenterIds.has(p.id)).map((p) => p.department_id));
+      const inviteeDepartments = await departmentsOf(people.map((p) => p.department_id));
+      await client.query('COMMIT');
+      const speakerName = new Map(speakers.map((sp) => [sp.id, sp.name]));
+      const staffMember = (id, departments) => ({ displayName: person.get(id).display_name, department: { name: departments.get(person.get(id).department_id).name } });
+      const nodes = page.map((m) => ({
+        id: m.id,
+        title: m.title,
+        startsAt: m.starts_at.toISOString(),
+        agenda: items.filter((i) => i.meeting_id === m.id).map((i) => ({ position: i.position, type: String(i.type).toUpperCase(), title: i.title, presenter: i.presenter_id ? staffMember(i.presenter_id, presenterDepartments) : null })),
+        talks: talks.filter((t) => t.meeting_id === m.id).map((t) => ({ topic: t.topic, speaker: { name: speakerName.get(t.speaker_id) } })),
+        invitations: invitees.get(m.id).map((id) => ({ rsvp: answers.find((a) => a.meeting_id === m.id && a.staff_user_id === id)?.rsvp?.toUpperCase() ?? null, staffMember: staffMember(id, inviteeDepartments) })),
+      }));
+      return { data: { network: { name: network.name, meetings: { nodes } } } };
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
   const server = createServer((request, response) => {
     answer(request).then(
       (result) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)),
@@ -57,6 +116,12 @@ async function main() {
   });
   server.listen(0, '127.0.0.1', () => console.log(`listening ${server.address().port}`));
   process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+}
+
+const COPENHAGEN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The meeting's date in Copenhagen, 'YYYY-MM-DD' (the service's localDate). */
+function copenhagenDate(instant) {
+  return COPENHAGEN_DAY.format(instant);
 }
 
 function readBody(request) {

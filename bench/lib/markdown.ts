@@ -91,10 +91,26 @@ function throughputSection(root: string): string {
   const file = join(root, 'bench', 'results', 'throughput.json');
   if (!existsSync(file)) return '';
   type Served = Load & { requests: number; peakRssMb: number };
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { connections: number; secondsPerRun: number; rounds: number; meetingsPerResponse: number; results: Record<'service' | 'bareFloor' | 'postgraphile', Served>; ratios: { serviceToBareFloor: number; serviceToPostGraphile: number } };
+  type Read = { results: Record<'service' | 'bareFloor' | 'postgraphile', Served>; ratios: { serviceToBareFloor: number; serviceToPostGraphile: number } };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Read & { connections: number; secondsPerRun: number; rounds: number; meetingsPerResponse: number; preparation?: Read };
   const row = (name: string, x: Served) => `| ${name} | ${x.requestsPerSecond} | ${x.p50} | ${x.p99} | ${x.requests.toLocaleString('en')} | ${x.peakRssMb} |`;
+  const preparation = r.preparation
+    ? `
+### The preparation read, served the same three ways
+
+The read a member does to prepare: the network's next ${r.meetingsPerResponse} meetings (of 200) with their agenda (presenters and their departments), talks with their speakers, and invitations (14 a meeting, derived from the memberships on the meeting's date) with the staff member, department and answer. PostGraphile gets the invitees as a computed column with the service's rule and the meetings from a time as a function (created in the bench database only); the floor runs the service's 13 statements. The bench checks that all three return the same agenda, talks and invitations before measuring.
+
+| server | req/s | p50 ms | p99 ms | requests | peak RSS MB |
+|---|---|---|---|---|---|
+${row('this service (GraphQL, production config)', r.preparation.results.service)}
+${row('bare node:http + pg, the same statements (floor)', r.preparation.results.bareFloor)}
+${row('PostGraphile v4 (one SQL statement per query)', r.preparation.results.postgraphile)}
+
+Service / floor: **${r.preparation.ratios.serviceToBareFloor}**; service / PostGraphile: **${r.preparation.ratios.serviceToPostGraphile}**. Peak RSS is over both reads.
+`
+    : '';
   return `
-## Throughput: one nested read served three ways (\`npm run bench -- throughput\`)
+## Throughput: nested reads served three ways (\`npm run bench -- throughput\`)
 
 A network, a page of ${r.meetingsPerResponse} meetings and their four agenda items each. Every server runs in its own process, connects as the runtime role (row-level security on) with the same tenant setting taken from the same RS256 token; ${r.connections} connections from autocannon in a further process, ${r.rounds} interleaved rounds of ${r.secondsPerRun} s each (means shown). Before measuring, the bench checks that all three return the same meetings and items.
 
@@ -105,7 +121,7 @@ ${row('bare node:http + pg, the same statements (floor)', r.results.bareFloor)}
 ${row('PostGraphile v4 (one SQL statement per query)', r.results.postgraphile)}
 
 Service / floor: **${r.ratios.serviceToBareFloor}**; service / PostGraphile: **${r.ratios.serviceToPostGraphile}**.
-`;
+${preparation}`;
 }
 
 function webClientSection(root: string): string {
