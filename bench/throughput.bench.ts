@@ -11,6 +11,7 @@
  *
  *   npm run bench -- throughput
  *   BENCH_CPU_PROF=dir npm run bench -- throughput   (also writes the service's CPU profile to dir)
+ *   BENCH_READS=preparation|light npm run bench -- throughput   (one of the two reads only)
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -150,7 +151,9 @@ async function main(): Promise<void> {
     await assertSameAnswers(light, coordinator);
     await assertSamePreparation(preparation, coordinator);
 
-    for (const [key, served] of [['results', light], ['preparation', preparation]] as const) {
+    // BENCH_READS=preparation (or light): only that read, to work on it (and to profile it alone).
+    const reads = ([['results', light], ['preparation', preparation]] as const).filter(([key]) => !process.env.BENCH_READS || process.env.BENCH_READS === (key === 'results' ? 'light' : key));
+    for (const [key, served] of reads) {
       const runs: Record<string, LoadResult[]> = { service: [], bareFloor: [], postgraphile: [] };
       for (const target of served) await runLoad({ url: target.url, headers: { authorization: `Bearer ${coordinator}` }, bodies: [target.body], connections: CONNECTIONS, durationSeconds: 2 });
       // Interleaved rounds, so a slow minute of the machine does not fall on one contender.

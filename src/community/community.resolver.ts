@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../platform/auth/allow.decorator';
 import { Principal } from '../platform/auth/principal';
 import { Role } from '../platform/auth/role.enum';
@@ -20,6 +20,8 @@ import {
   LocalActorModel,
   RecordEngagementInput,
 } from './community.model';
+import { GraphQLContext } from '../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../platform/graphql/field-resolver-context';
 
 @Resolver(() => HousingAreaModel)
 export class HousingAreaResolver {
@@ -45,13 +47,13 @@ export class HousingAreaResolver {
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => [LocalActorModel], { description: 'The local actors who work in the area' })
-  localActors(@Parent() area: HousingAreaModel): Promise<LocalActorModel[]> {
+  localActors(area: HousingAreaModel): Promise<LocalActorModel[]> {
     return this.community.actorsInArea(area.id);
   }
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => [EngagementModel], { description: 'Engagements in the area, newest first (at most 200)' })
-  engagements(@Parent() area: HousingAreaModel): Promise<EngagementModel[]> {
+  engagements(area: HousingAreaModel): Promise<EngagementModel[]> {
     return this.community.engagementsInArea(area.id);
   }
 }
@@ -77,25 +79,26 @@ export class LocalActorResolver {
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => [HousingAreaModel])
-  housingAreas(@Parent() actor: LocalActorModel): Promise<HousingAreaModel[]> {
+  housingAreas(actor: LocalActorModel): Promise<HousingAreaModel[]> {
     return this.community.areasOfActor(actor.id);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { nullable: true, description: 'The staff member who holds the relationship' })
-  async holder(@Parent() actor: LocalActorModel): Promise<StaffMemberModel | null> {
+  async holder(actor: LocalActorModel): Promise<StaffMemberModel | null> {
     return actor.holderId ? this.staff.load(actor.holderId) : null;
   }
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => [EngagementModel], { description: 'The newest engagements with the actor (at most three)' })
-  recentEngagements(@Parent() actor: LocalActorModel): Promise<EngagementModel[]> {
+  recentEngagements(actor: LocalActorModel): Promise<EngagementModel[]> {
     return this.community.recentEngagements(actor.id);
   }
 
   @FieldAccess(FieldRule.LOCAL_ACTOR_CONTACT)
   @ResolveField(() => LocalActorContactModel)
-  contact(@CurrentPrincipal() principal: Principal, @Parent() actor: LocalActorModel): Promise<LocalActorContactModel> {
+  contact(actor: LocalActorModel, _args: NoArgs, context: GraphQLContext): Promise<LocalActorContactModel> {
+    const principal = principalOf(context);
     return this.community.contactFor(principal, actor as never);
   }
 }
@@ -121,20 +124,20 @@ export class EngagementResolver {
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => [LocalActorModel])
-  async localActors(@Parent() engagement: EngagementModel): Promise<LocalActorModel[]> {
+  async localActors(engagement: EngagementModel): Promise<LocalActorModel[]> {
     return (await this.community.participants(engagement.id)).flatMap((p) => (p.localActor ? [p.localActor] : []));
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => [StaffMemberModel])
-  async staffMembers(@Parent() engagement: EngagementModel): Promise<StaffMemberModel[]> {
+  async staffMembers(engagement: EngagementModel): Promise<StaffMemberModel[]> {
     const ids = (await this.community.participants(engagement.id)).flatMap((p) => (p.staffUserId ? [p.staffUserId] : []));
     return Promise.all(ids.map((id) => this.staff.load(id)));
   }
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => HousingAreaModel, { nullable: true })
-  async housingArea(@Parent() engagement: EngagementModel): Promise<HousingAreaModel | null> {
+  async housingArea(engagement: EngagementModel): Promise<HousingAreaModel | null> {
     return engagement.housingAreaId ? this.community.housingArea(engagement.housingAreaId) : null;
   }
 }
@@ -157,7 +160,7 @@ export class CivilSocietyGoalResolver {
 
   @FieldAccess(FieldRule.COMMUNITY)
   @ResolveField(() => [LocalActorModel])
-  localActors(@Parent() goal: CivilSocietyGoalModel): Promise<LocalActorModel[]> {
+  localActors(goal: CivilSocietyGoalModel): Promise<LocalActorModel[]> {
     return this.community.actorsById(goal.localActorIds);
   }
 }
@@ -194,13 +197,15 @@ export class NetworkCommunityResolver {
 
   @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [LocalActorModel], { description: 'Local actors who take part without an account' })
-  localActors(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel): Promise<LocalActorModel[]> {
+  localActors(network: NetworkModel, _args: NoArgs, context: GraphQLContext): Promise<LocalActorModel[]> {
+    const principal = principalOf(context);
     return this.access.networkContent(principal, network.id, () => this.community.networkActors(network.id));
   }
 
   @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [HousingAreaModel], { description: 'The housing areas the network works on' })
-  housingAreas(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel): Promise<HousingAreaModel[]> {
+  housingAreas(network: NetworkModel, _args: NoArgs, context: GraphQLContext): Promise<HousingAreaModel[]> {
+    const principal = principalOf(context);
     return this.access.networkContent(principal, network.id, () => this.community.networkAreas(network.id));
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MaxLengthPipe } from '../../platform/graphql/validation';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
@@ -14,6 +14,8 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { AnonymisationPreviewModel, CaseModel, CasePage, CaseResponseModel, CreateCaseInput, RecordCaseOutcomeInput, RespondToCaseInput } from './case.model';
 import { CaseService } from './case.service';
 import { NetworkAccessService } from '../../networks/networks/network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
@@ -75,14 +77,15 @@ export class CaseResolver {
 
   @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [CaseResponseModel])
-  responses(@CurrentPrincipal() principal: Principal, @Parent() kase: CaseModel): Promise<CaseResponseModel[]> {
+  responses(kase: CaseModel, _args: NoArgs, context: GraphQLContext): Promise<CaseResponseModel[]> {
+    const principal = principalOf(context);
     // The parent is the case row, whose network decides (cases are for the network's current members).
     return this.access.networkContent(principal, (kase as CaseModel & { networkId: string }).networkId, () => this.cases.responses(kase.id));
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  presenter(@Parent() kase: CaseModel): Promise<StaffMemberModel> {
+  presenter(kase: CaseModel): Promise<StaffMemberModel> {
     return this.staff.load(kase.presenterId);
   }
 }
@@ -96,13 +99,13 @@ export class CaseResponseResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { description: 'The member who gave the advice' })
-  author(@Parent() response: CaseResponseModel): Promise<StaffMemberModel> {
+  author(response: CaseResponseModel): Promise<StaffMemberModel> {
     return this.staff.load(response.authorId);
   }
 
   @FieldAccess(FieldRule.PUBLISHED)
   @ResolveField(() => ActionCardModel, { nullable: true, description: 'The action card the advice points to' })
-  async actionCard(@Parent() response: CaseResponseModel): Promise<ActionCardModel | null> {
+  async actionCard(response: CaseResponseModel): Promise<ActionCardModel | null> {
     return response.actionCardId ? this.preparedness.card(response.actionCardId) : null;
   }
 }
@@ -116,7 +119,8 @@ export class MeetingCasesResolver {
 
   @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [CaseModel], { description: 'Cases brought for this meeting (the coordinator places them on the agenda as case-discussion items)' })
-  cases(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<CaseModel[]> {
+  cases(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<CaseModel[]> {
+    const principal = principalOf(context);
     return this.access.networkContent(principal, meeting.networkId, () => this.caseService.forMeeting(meeting.id));
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -58,19 +58,19 @@ export class ExchangeResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
-  fromDepartment(@Parent() exchange: ExchangeModel): Promise<DepartmentModel> {
+  fromDepartment(exchange: ExchangeModel): Promise<DepartmentModel> {
     return this.departments.load(exchange.fromDepartmentId);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
-  toDepartment(@Parent() exchange: ExchangeModel): Promise<DepartmentModel> {
+  toDepartment(exchange: ExchangeModel): Promise<DepartmentModel> {
     return this.departments.load(exchange.toDepartmentId);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  requestedBy(@Parent() exchange: ExchangeModel): Promise<StaffMemberModel> {
+  requestedBy(exchange: ExchangeModel): Promise<StaffMemberModel> {
     return this.staff.load(exchange.requestedById);
   }
 }

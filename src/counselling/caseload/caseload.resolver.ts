@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -94,19 +94,19 @@ export class CaseloadResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  counsellor(@Parent() kase: CounsellingCaseModel): Promise<StaffMemberModel> {
+  counsellor(kase: CounsellingCaseModel): Promise<StaffMemberModel> {
     return this.staff.load(kase.counsellorId);
   }
 
   @FieldAccess(FieldRule.TEAM_CASEWORK)
   @ResolveField(() => [EscalationModel])
-  escalations(@Parent() kase: CounsellingCaseModel): Promise<EscalationModel[]> {
+  escalations(kase: CounsellingCaseModel): Promise<EscalationModel[]> {
     return this.referrals.forCase(kase.id);
   }
 
   @FieldAccess(FieldRule.TEAM_CASEWORK)
   @ResolveField(() => [RiskAssessmentModel])
-  riskAssessments(@Parent() kase: CounsellingCaseModel): Promise<RiskAssessmentModel[]> {
+  riskAssessments(kase: CounsellingCaseModel): Promise<RiskAssessmentModel[]> {
     return this.risks.forCase(kase.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -33,13 +33,13 @@ export class InquiryResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  receivedBy(@Parent() inquiry: InquiryModel): Promise<StaffMemberModel> {
+  receivedBy(inquiry: InquiryModel): Promise<StaffMemberModel> {
     return this.staff.load(inquiry.receivedById);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel, { nullable: true })
-  async askerDepartment(@Parent() inquiry: InquiryModel): Promise<DepartmentModel | null> {
+  async askerDepartment(inquiry: InquiryModel): Promise<DepartmentModel | null> {
     return inquiry.askerDepartmentId ? this.departments.load(inquiry.askerDepartmentId) : null;
   }
 }

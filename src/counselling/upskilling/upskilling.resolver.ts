@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -38,13 +38,13 @@ export class WorkshopResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  givenBy(@Parent() workshop: WorkshopModel): Promise<StaffMemberModel> {
+  givenBy(workshop: WorkshopModel): Promise<StaffMemberModel> {
     return this.staff.load(workshop.givenById);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
-  department(@Parent() workshop: WorkshopModel): Promise<DepartmentModel> {
+  department(workshop: WorkshopModel): Promise<DepartmentModel> {
     return this.departments.load(workshop.departmentId);
   }
 }

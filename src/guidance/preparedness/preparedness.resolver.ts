@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IntRangePipe } from '../../platform/graphql/validation';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
@@ -42,13 +42,13 @@ export class PreparednessResolver {
 
   @FieldAccess(FieldRule.PUBLISHED)
   @ResolveField(() => [ActionCardModel])
-  cards(@Parent() plan: PreparednessPlanModel): Promise<ActionCardModel[]> {
+  cards(plan: PreparednessPlanModel): Promise<ActionCardModel[]> {
     return this.preparedness.cards(plan.id);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  publishedBy(@Parent() plan: PreparednessPlanModel): Promise<StaffMemberModel> {
+  publishedBy(plan: PreparednessPlanModel): Promise<StaffMemberModel> {
     return this.staff.load(plan.publishedById);
   }
 }

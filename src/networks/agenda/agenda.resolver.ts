@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -10,6 +10,8 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { AgendaItemModel, SetAgendaInput } from './agenda-item.model';
 import { AgendaService } from './agenda.service';
 import { NetworkAccessService } from '../networks/network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => AgendaItemModel)
 export class AgendaResolver {
@@ -26,7 +28,7 @@ export class AgendaResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { nullable: true })
-  presenter(@Parent() item: AgendaItemModel): Promise<StaffMemberModel> | null {
+  presenter(item: AgendaItemModel): Promise<StaffMemberModel> | null {
     return item.presenterId ? this.staff.load(item.presenterId) : null;
   }
 }
@@ -40,7 +42,8 @@ export class MeetingAgendaResolver {
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [AgendaItemModel])
-  agenda(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<AgendaItemModel[]> {
+  agenda(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<AgendaItemModel[]> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, () => this.agendas.agenda(meeting as Meeting));
   }
 }

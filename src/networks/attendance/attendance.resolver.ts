@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -10,6 +10,8 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { InvitationModel, RecordAttendanceInput, RespondToInvitationInput } from './attendance.model';
 import { AttendanceService } from './attendance.service';
 import { NetworkAccessService } from '../networks/network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => InvitationModel)
 export class AttendanceResolver {
@@ -32,7 +34,7 @@ export class AttendanceResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  staffMember(@Parent() invitation: InvitationModel): Promise<StaffMemberModel> {
+  staffMember(invitation: InvitationModel): Promise<StaffMemberModel> {
     return this.staff.load(invitation.staffUserId);
   }
 }
@@ -46,7 +48,8 @@ export class MeetingInvitationsResolver {
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [InvitationModel])
-  invitations(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<InvitationModel[]> {
+  invitations(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<InvitationModel[]> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, () => this.attendance.invitations(meeting as Meeting));
   }
 }

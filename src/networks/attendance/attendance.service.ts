@@ -7,7 +7,7 @@ import { MeetingStatus } from '../meetings/meeting-status.enum';
 import { assertStillPlanned, assertTransition } from '../meetings/meeting-status';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingService } from '../meetings/meeting.service';
-import { coversMeeting, NetworkAccessService } from '../networks/network-access.service';
+import { coversDate, localDate, NetworkAccessService } from '../networks/network-access.service';
 import { Attendance } from './attendance.entity';
 import { InvitationModel, RecordAttendanceInput, RespondToInvitationInput } from './attendance.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
@@ -24,7 +24,8 @@ export class AttendanceService {
   /** Staff ids invited to a meeting: the members on its date. */
   async inviteeIds(meeting: Meeting): Promise<string[]> {
     const memberships = await this.access.allMemberships(meeting.networkId);
-    return [...new Set(memberships.filter((m) => coversMeeting(m, meeting.startsAt)).map((m) => m.staffUserId))];
+    const day = localDate(meeting.startsAt);
+    return [...new Set(memberships.filter((m) => coversDate(m, day)).map((m) => m.staffUserId))];
   }
 
   /** Invitations with answers and presence; batched across meetings. */

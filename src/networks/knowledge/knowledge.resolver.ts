@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -12,6 +12,8 @@ import { StaffService } from '../../organisation/staff/staff.service';
 import { DepartmentTakeBackInput, KnowledgeTakeBackModel, KnowledgeTakeBackPage, RecordKnowledgeTakeBackInput } from './knowledge.model';
 import { KnowledgeService } from './knowledge.service';
 import { NetworkAccessService } from '../networks/network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => KnowledgeTakeBackModel)
 export class KnowledgeResolver {
@@ -35,13 +37,13 @@ export class KnowledgeResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  staffMember(@Parent() entry: KnowledgeTakeBackModel): Promise<StaffMemberModel> {
+  staffMember(entry: KnowledgeTakeBackModel): Promise<StaffMemberModel> {
     return this.staff.load(entry.staffUserId);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
-  department(@Parent() entry: KnowledgeTakeBackModel): Promise<DepartmentModel> {
+  department(entry: KnowledgeTakeBackModel): Promise<DepartmentModel> {
     return this.departments.load(entry.departmentId);
   }
 }
@@ -55,7 +57,8 @@ export class MeetingKnowledgeResolver {
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [KnowledgeTakeBackModel])
-  knowledgeTakeBack(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<KnowledgeTakeBackModel[]> {
+  knowledgeTakeBack(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<KnowledgeTakeBackModel[]> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, () => this.knowledge.forMeeting(meeting.id));
   }
 }

@@ -11,6 +11,8 @@ import { NetworkModel } from '../networks/network.model';
 import { MeetingListInput, RescheduleMeetingInput, ScheduleMeetingInput, ScheduleMeetingSeriesInput } from './dto/meeting.inputs';
 import { MeetingModel, MeetingPage, MeetingSeriesModel } from './meeting.model';
 import { MeetingService } from './meeting.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 const MAX_UPCOMING = 20;
 
@@ -63,7 +65,8 @@ export class MeetingResolver {
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => NetworkModel)
-  network(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<NetworkModel> {
+  network(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<NetworkModel> {
+    const principal = principalOf(context);
     // The network itself (name, purpose) goes with a meeting one may see; what hangs off it checks again.
     return this.access.meetingContent(principal, meeting, () => this.access.network(meeting.networkId));
   }

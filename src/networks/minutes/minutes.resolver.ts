@@ -15,6 +15,8 @@ import { ActionItemService } from './action-item.service';
 import { AcknowledgeMinutesFindingInput, ActionItemModel, ActionItemPage, AddActionItemInput, MinutesFindingModel, MinutesVersionModel, SaveMinutesInput } from './minutes.model';
 import { findingsOf, MinutesService } from './minutes.service';
 import { NetworkAccessService } from '../networks/network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => MinutesVersionModel)
 export class MinutesResolver {
@@ -50,19 +52,19 @@ export class MinutesResolver {
   // Part of the minutes themselves, reached only through a meeting one may see.
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [MinutesFindingModel], { description: 'Possible identifiers in this version, acknowledged or not; circulation waits for all' })
-  findings(@Parent() version: MinutesVersionModel): MinutesFindingModel[] {
+  findings(version: MinutesVersionModel): MinutesFindingModel[] {
     return findingsOf(version);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { description: 'Who wrote this version (kept after they leave the network)' })
-  author(@Parent() version: MinutesVersionModel): Promise<StaffMemberModel> {
+  author(version: MinutesVersionModel): Promise<StaffMemberModel> {
     return this.staff.load(version.authorId);
   }
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel, { nullable: true })
-  approvedBy(@Parent() version: MinutesVersionModel): Promise<StaffMemberModel> | null {
+  approvedBy(version: MinutesVersionModel): Promise<StaffMemberModel> | null {
     return version.approvedById ? this.staff.load(version.approvedById) : null;
   }
 }
@@ -88,7 +90,7 @@ export class ActionItemResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  owner(@Parent() item: ActionItemModel): Promise<StaffMemberModel> {
+  owner(item: ActionItemModel): Promise<StaffMemberModel> {
     return this.staff.load(item.ownerId);
   }
 }
@@ -103,25 +105,29 @@ export class MeetingMinutesResolver {
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => MinutesVersionModel, { nullable: true, description: 'The latest version' })
-  minutes(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<MinutesVersionModel | null> {
+  minutes(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<MinutesVersionModel | null> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, async () => (await this.minutesService.versions(meeting.id)).at(-1) ?? null);
   }
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [MinutesVersionModel], { description: 'Every version, oldest first' })
-  minutesHistory(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<MinutesVersionModel[]> {
+  minutesHistory(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<MinutesVersionModel[]> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, () => this.minutesService.versions(meeting.id));
   }
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [ActionItemModel], { description: 'Action items agreed at this meeting' })
-  actionItems(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
+  actionItems(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<ActionItemModel[]> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, () => this.actionItemService.agreedAt(meeting.id));
   }
 
   @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => [ActionItemModel], { description: "Open action items from the network's earlier meetings: on the agenda until done" })
-  followUps(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<ActionItemModel[]> {
+  followUps(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<ActionItemModel[]> {
+    const principal = principalOf(context);
     // Follow-ups are the network's open work, not this meeting's: current members only.
     return this.access.networkContent(principal, meeting.networkId, () => this.actionItemService.followUps(meeting as Meeting));
   }

@@ -22,17 +22,25 @@ export interface Caller {
   memberships: NetworkMembership[];
 }
 
-/** A date (YYYY-MM-DD) in Danish local time, as the date columns hold it. */
-export const localDate = (instant: Date = now()): string => DateTime.fromJSDate(instant, { zone: MEETING_TIME_ZONE }).toISODate()!;
+const LOCAL_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: MEETING_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * A date (YYYY-MM-DD) in Danish local time, as the date columns hold it. One
+ * shared Intl formatter: a Luxon DateTime per call was 7.7 % of the CPU of the
+ * preparation read (a date per membership and meeting).
+ */
+export const localDate = (instant: Date = now()): string => {
+  const parts = LOCAL_DAY.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};
 export const today = (): string => localDate();
 /** Midnight at the start of a local date, as an instant. */
 export const startOfLocalDay = (date: string): number => DateTime.fromISO(date, { zone: MEETING_TIME_ZONE }).toMillis();
 
-/** Was the membership current on the meeting's (local) date? Invitations follow from this. */
-export const coversMeeting = (membership: NetworkMembership, meetingStart: Date): boolean => {
-  const day = localDate(meetingStart);
-  return membership.joinedOn <= day && (membership.leftOn === null || membership.leftOn > day);
-};
+/** Was the membership current on a (local) date? Invitations follow from this for the meeting's date. */
+export const coversDate = (membership: NetworkMembership, day: string): boolean => membership.joinedOn <= day && (membership.leftOn === null || membership.leftOn > day);
+export const coversMeeting = (membership: NetworkMembership, meetingStart: Date): boolean => coversDate(membership, localDate(meetingStart));
 
 /**
  * Who may see and manage what in a network. Only members and the

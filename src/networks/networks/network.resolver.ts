@@ -11,6 +11,8 @@ import { MembershipService } from './membership.service';
 import { DisciplineCoverageModel, NetworkMemberModel, NetworkModel, SpecialistTeamModel } from './network.model';
 import { NetworkService } from './network.service';
 import { NetworkAccessService } from './network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => NetworkModel)
 export class NetworkResolver {
@@ -64,7 +66,8 @@ export class NetworkResolver {
 
   @FieldAccess(FieldRule.NETWORK_CONTENT)
   @ResolveField(() => DisciplineCoverageModel)
-  disciplineCoverage(@CurrentPrincipal() principal: Principal, @Parent() network: NetworkModel): Promise<DisciplineCoverageModel> {
+  disciplineCoverage(network: NetworkModel, _args: NoArgs, context: GraphQLContext): Promise<DisciplineCoverageModel> {
+    const principal = principalOf(context);
     return this.access.networkContent(principal, network.id, () => this.networkService.coverage(network.id));
   }
 }
@@ -75,7 +78,7 @@ export class NetworkMemberResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => StaffMemberModel)
-  staffMember(@Parent() member: NetworkMemberModel): Promise<StaffMemberModel> {
+  staffMember(member: NetworkMemberModel): Promise<StaffMemberModel> {
     return this.staff.load(member.staffUserId);
   }
 }

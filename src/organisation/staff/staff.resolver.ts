@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -44,7 +44,7 @@ export class StaffResolver {
 
   @FieldAccess(FieldRule.COLLEAGUE)
   @ResolveField(() => DepartmentModel)
-  department(@Parent() staff: StaffMemberModel): Promise<DepartmentModel> {
+  department(staff: StaffMemberModel): Promise<DepartmentModel> {
     return this.departments.load(staff.departmentId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -6,6 +6,8 @@ import { CurrentPrincipal } from '../../platform/graphql/current-principal.decor
 import { Speaker } from './speaker.entity';
 import { CreateSpeakerInput, SpeakerContactModel, SpeakerModel, SpeakerSearchInput } from './speaker.model';
 import { SpeakerService } from './speaker.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => SpeakerModel)
 export class SpeakerResolver {
@@ -25,7 +27,8 @@ export class SpeakerResolver {
 
   @FieldAccess(FieldRule.COORDINATORS)
   @ResolveField(() => SpeakerContactModel, { description: 'Coordinators only' })
-  contact(@CurrentPrincipal() principal: Principal, @Parent() speaker: SpeakerModel): Promise<SpeakerContactModel> {
+  contact(speaker: SpeakerModel, _args: NoArgs, context: GraphQLContext): Promise<SpeakerContactModel> {
+    const principal = principalOf(context);
     return this.speakerService.contactFor(principal, speaker as Speaker);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, FieldAccess, FieldRule } from '../../platform/auth/allow.decorator';
 import { Principal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/role.enum';
@@ -14,6 +14,8 @@ import { TalkFeedbackService } from './talk-feedback.service';
 import { InviteSpeakerInput, RateTalkInput, RatingSummaryModel, TalkModel, TalkStatusChangeModel, TopicCoverageModel } from './talk.model';
 import { TalkService } from './talk.service';
 import { NetworkAccessService } from '../../networks/networks/network-access.service';
+import { GraphQLContext } from '../../platform/graphql/graphql-context';
+import { NoArgs, principalOf } from '../../platform/graphql/field-resolver-context';
 
 @Resolver(() => TalkModel)
 export class TalkResolver {
@@ -67,20 +69,21 @@ export class TalkResolver {
 
   @FieldAccess(FieldRule.DIRECTORY)
   @ResolveField(() => SpeakerModel)
-  speaker(@Parent() talk: TalkModel): Promise<SpeakerModel> {
+  speaker(talk: TalkModel): Promise<SpeakerModel> {
     return this.speakers.load(talk.speakerId);
   }
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => MeetingModel)
-  async meeting(@CurrentPrincipal() principal: Principal, @Parent() talk: TalkModel): Promise<MeetingModel> {
+  async meeting(talk: TalkModel, _args: NoArgs, context: GraphQLContext): Promise<MeetingModel> {
+    const principal = principalOf(context);
     const meeting = await this.meetings.load(talk.meetingId);
     return this.access.meetingContent(principal, meeting, async () => meeting);
   }
 
   @FieldAccess(FieldRule.TALK_HISTORY)
   @ResolveField(() => [TalkStatusChangeModel])
-  statusHistory(@Parent() talk: TalkModel): Promise<TalkStatusChangeModel[]> {
+  statusHistory(talk: TalkModel): Promise<TalkStatusChangeModel[]> {
     return this.talks.history(talk.id);
   }
 }
@@ -94,7 +97,8 @@ export class MeetingTalksResolver {
 
   @FieldAccess(FieldRule.MEETING_CONTENT)
   @ResolveField(() => [TalkModel], { description: 'External talks in this meeting, cancelled ones included' })
-  talks(@CurrentPrincipal() principal: Principal, @Parent() meeting: MeetingModel): Promise<TalkModel[]> {
+  talks(meeting: MeetingModel, _args: NoArgs, context: GraphQLContext): Promise<TalkModel[]> {
+    const principal = principalOf(context);
     return this.access.meetingContent(principal, meeting, async () => (await this.talkService.forMeeting(meeting.id)).map(toModel(meeting.status)));
   }
 }
