@@ -139,6 +139,21 @@ describe('who may act comes from the municipality records, not from the token', 
     expect((await api.gql(STAFF_LIST, {}, token)).errors).toBeUndefined();
   });
 
+  it("finds the caller by a subject with quotes, backslashes and other characters a literal must escape (it is sent inlined with the transaction's start), and no one by a subject no record holds", async () => {
+    const subject = `o'brien\\"; SELECT 1; --æøå-${Date.now()}`;
+    const owner = await ownerDataSource();
+    await owner.transaction(async (m) => {
+      await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+      await m.query('INSERT INTO staff_user (municipality_id, subject, display_name, email, department_id) VALUES ($1, $2, $3, $4, $5)', [town.municipality.id, subject, 'Særlig Tegnsen', 'tegn@test.invalid', subjectOf('member').departmentId]);
+    });
+    const me = await api.gql<{ me: { staffMember: { id: string } } }>(ME, {}, await town.token(subject, [Role.STAFF]));
+    expect(me.errors).toBeUndefined();
+    expect(me.data?.me.staffMember.id).toEqual(expect.any(String));
+    for (const stranger of [`${subject}x`, "' OR ''='", 'x'.repeat(300), 'nul\u0000byte']) {
+      expect(codes(await api.gql(ME, {}, await town.token(stranger, [Role.STAFF])))).toEqual(['FORBIDDEN']);
+    }
+  });
+
   it('lists who holds which role, for the admin and the DPO', async () => {
     const result = await api.gql<{ roleGrants: { staffId: string; role: string }[] }>('{ roleGrants { staffId role } }', {}, town.tokens.dpo);
     expect(result.data?.roleGrants).toEqual(expect.arrayContaining([
