@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Principal } from '../../platform/auth/principal';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { AppError, ErrorCode } from '../../platform/errors/app-error';
@@ -12,6 +11,7 @@ import { Attendance } from './attendance.entity';
 import { InvitationModel, RecordAttendanceInput, RespondToInvitationInput } from './attendance.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { now } from '../../platform/clock/clock';
+import { leanSelect } from '../../platform/database/lean-read';
 
 @Injectable()
 export class AttendanceService {
@@ -73,7 +73,7 @@ export class AttendanceService {
     return this.db
       .loader<string, Attendance[]>('attendanceOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
-        const rows = await manager.findBy(Attendance, { meetingId: In([...meetingIds]) });
+        const rows = await leanSelect(manager, Attendance, 't.meeting_id = ANY($1)', [meetingIds]);
         return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);

@@ -14,6 +14,7 @@ import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { now } from '../../platform/clock/clock';
+import { leanSelect } from '../../platform/database/lean-read';
 
 export interface Caller {
   staff: StaffUser;
@@ -186,7 +187,7 @@ export class NetworkAccessService implements OnModuleInit {
     return this.db
       .loader<string, NetworkMembership[]>('allMembershipsOfNetwork', async (networkIds) => {
         const manager = await this.db.manager();
-        const rows = await manager.findBy(NetworkMembership, { networkId: In([...networkIds]) });
+        const rows = await leanSelect(manager, NetworkMembership, 't.network_id = ANY($1)', [networkIds]);
         return groupByKeys(networkIds, rows, (row) => row.networkId);
       })
       .load(networkId);

@@ -19,6 +19,7 @@ import { BOOKED, Talk, TalkStatus, TalkStatusChange } from './talk.entity';
 import { InviteSpeakerInput } from './talk.model';
 import { groupByKeys } from '../../platform/database/loader-registry';
 import { now } from '../../platform/clock/clock';
+import { leanSelect } from '../../platform/database/lean-read';
 
 const MINUTE = 60_000;
 /** A link works until the talk starts, and at most this long. */
@@ -125,7 +126,7 @@ export class TalkService implements OnModuleInit {
     return this.db
       .loader<string, Talk[]>('talksOfMeeting', async (meetingIds) => {
         const manager = await this.db.manager();
-        const rows = await manager.find(Talk, { where: { meetingId: In([...meetingIds]) }, order: { startsAt: 'ASC' } });
+        const rows = await leanSelect(manager, Talk, 't.meeting_id = ANY($1)', [meetingIds], 'ORDER BY t.starts_at');
         return groupByKeys(meetingIds, rows, (row) => row.meetingId);
       })
       .load(meetingId);
