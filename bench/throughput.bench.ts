@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { machine: machine(), database: db.where, connections: CONNECTIONS, secondsPerRun: SECONDS, rounds: ROUNDS, meetingsPerResponse: MEETINGS };
   try {
     const port = await freePort();
-    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+    const profile = [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), ...(process.env.BENCH_SERVICE_FLAGS ?? '').split(' ').filter(Boolean)];
     // The built service, as `npm start` runs it: under ts-node every event emitter goes through node:domain (ts-node loads it), ~15 % of the CPU.
     const service = await startServerProcess([...profile, join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
       ...shared, NODE_ENV: 'production', PORT: String(port), DATABASE_APP_URL: db.appUrl, LOG_LEVEL: 'warn',
