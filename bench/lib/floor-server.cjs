@@ -2,8 +2,9 @@
  * The floor for bench/throughput.bench.ts: a bare node:http server that does
  * the work the service does for the benchmark query, with nothing else —
  * verify the same RS256 token, open a transaction as the runtime role, set the
- * tenant, and run the same statements through pg: the caller, their
- * memberships, the network, a page of meetings, their agenda items. It parses
+ * tenant and read the caller with their memberships (one round trip, as the
+ * service does), and run the same statements through pg: the network, a page
+ * of meetings, their agenda items. It parses
  * no GraphQL; it answers the two queries the benchmark sends (the nested read,
  * and the preparation read, told apart by its invitations). Plain JavaScript,
  * so that it runs as directly as the built service does.
@@ -13,7 +14,7 @@
  */
 const { createServer } = require('node:http');
 const { importSPKI, jwtVerify } = require('jose');
-const { Pool } = require('pg');
+const { escapeLiteral, Pool } = require('pg');
 
 const PAGE = 20;
 
@@ -27,10 +28,7 @@ async function main() {
     if (body.query.includes('invitations')) return preparation(payload, body.variables);
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
-      await client.query("SELECT set_config('app.municipality_id', $1, true)", [payload.municipality_id]);
-      const { rows: [staff] } = await client.query('SELECT id, active FROM staff_user WHERE subject = $1', [payload.sub]);
-      await client.query('SELECT network_id, role, joined_on, left_on FROM network_membership WHERE staff_user_id = $1', [staff.id]);
+      await caller(client, payload);
       const { rows: [network] } = await client.query('SELECT id, name FROM network WHERE id = $1', [body.variables.id]);
       const { rows: meetings } = await client.query('SELECT id, title, starts_at FROM meeting WHERE network_id = $1 ORDER BY starts_at, id LIMIT $2', [network.id, PAGE + 1]);
       const page = meetings.slice(0, PAGE);
@@ -52,8 +50,8 @@ async function main() {
   };
 
   /**
-   * The preparation read with the service's 13 statements (counted from its log): the caller with roles and
-   * memberships, the network, the page of meetings from a time, their agenda items, talks, the network's
+   * The preparation read with the service's 12 statements (counted from its log): the start with the caller's
+   * roles and memberships, the network, the page of meetings from a time, their agenda items, talks, the network's
    * memberships, the meetings' attendance rows, the staff (presenters and invitees), the speakers, and the
    * departments (two statements, as the service's loaders batch them). Invitations are derived here as there:
    * the members whose membership covers the meeting's date in Copenhagen.
@@ -61,12 +59,7 @@ async function main() {
   const preparation = async (payload, variables) => {
     const client = await pool.connect();
     try {
-      await client.query(`START TRANSACTION; SELECT set_config('app.municipality_id', '${String(payload.municipality_id).replace(/[^0-9a-f-]/g, '')}', true)`);
-      const { rows: [staff] } = await client.query(
-        `SELECT s.id, s.active, ARRAY(SELECT g.role::text FROM role_grant g WHERE g.staff_id = s.id AND g.revoked_at IS NULL ORDER BY g.role) AS granted,
-           (SELECT coalesce(json_agg(json_build_object('networkId', m.network_id, 'role', m.role, 'joinedOn', m.joined_on::text, 'leftOn', m.left_on::text)), '[]'::json)
-              FROM network_membership m WHERE m.staff_user_id = s.id) AS memberships
-         FROM staff_user s WHERE s.subject = $1`, [payload.sub]);
+      const staff = await caller(client, payload);
       if (!staff.memberships.some((m) => m.networkId === variables.id)) throw new Error('not a member');
       const { rows: [network] } = await client.query('SELECT id, name FROM network WHERE id = ANY($1)', [[variables.id]]);
       const { rows: meetings } = await client.query('SELECT id, title, starts_at FROM meeting WHERE network_id = $1 AND starts_at >= $2 ORDER BY starts_at, id LIMIT $3', [network.id, variables.from, PAGE + 1]);
@@ -106,6 +99,19 @@ async function main() {
     } finally {
       client.release();
     }
+  };
+
+  /**
+   * As the service begins every request: START TRANSACTION, the tenant setting and the caller's record
+   * (roles, memberships) in one simple-protocol message (UnitOfWork.beginWith), the subject a quoted literal.
+   */
+  const caller = async (client, payload) => {
+    const results = await client.query(`START TRANSACTION; SELECT set_config('app.municipality_id', '${String(payload.municipality_id).replace(/[^0-9a-f-]/g, '')}', true);
+      SELECT s.id, s.active, ARRAY(SELECT g.role::text FROM role_grant g WHERE g.staff_id = s.id AND g.revoked_at IS NULL ORDER BY g.role) AS granted,
+        (SELECT coalesce(json_agg(json_build_object('networkId', m.network_id, 'role', m.role, 'joinedOn', m.joined_on::text, 'leftOn', m.left_on::text)), '[]'::json)
+           FROM network_membership m WHERE m.staff_user_id = s.id) AS memberships
+      FROM staff_user s WHERE s.subject = ${escapeLiteral(payload.sub)}`);
+    return results[2].rows[0];
   };
 
   const server = createServer((request, response) => {
