@@ -26,14 +26,11 @@ async function main() {
     const { payload } = await jwtVerify((request.headers.authorization || '').replace(/^Bearer /, ''), key, { issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE });
     const body = JSON.parse(await readBody(request));
     if (body.query.includes('invitations')) return preparation(payload, body.variables);
-    const client = await pool.connect();
-    try {
-      await caller(client, payload);
+    return asCaller(payload, async (client) => {
       const { rows: [network] } = await client.query('SELECT id, name FROM network WHERE id = $1', [body.variables.id]);
       const { rows: meetings } = await client.query('SELECT id, title, starts_at FROM meeting WHERE network_id = $1 ORDER BY starts_at, id LIMIT $2', [network.id, PAGE + 1]);
       const page = meetings.slice(0, PAGE);
       const { rows: items } = await client.query('SELECT meeting_id, position, type, title FROM agenda_item WHERE meeting_id = ANY($1) ORDER BY position', [page.map((m) => m.id)]);
-      await client.query('COMMIT');
       const nodes = page.map((m) => ({
         id: m.id,
         title: m.title,
@@ -41,12 +38,7 @@ async function main() {
         agenda: items.filter((i) => i.meeting_id === m.id).map((i) => ({ position: i.position, type: String(i.type).toUpperCase(), title: i.title })),
       }));
       return { data: { network: { name: network.name, meetings: { nodes } } } };
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   };
 
   /**
@@ -56,10 +48,8 @@ async function main() {
    * departments (two statements, as the service's loaders batch them). Invitations are derived here as there:
    * the members whose membership covers the meeting's date in Copenhagen.
    */
-  const preparation = async (payload, variables) => {
-    const client = await pool.connect();
-    try {
-      const staff = await caller(client, payload);
+  const preparation = (payload, variables) =>
+    asCaller(payload, async (client, staff) => {
       if (!staff.memberships.some((m) => m.networkId === variables.id)) throw new Error('not a member');
       const { rows: [network] } = await client.query('SELECT id, name FROM network WHERE id = ANY($1)', [[variables.id]]);
       const { rows: meetings } = await client.query('SELECT id, title, starts_at FROM meeting WHERE network_id = $1 AND starts_at >= $2 ORDER BY starts_at, id LIMIT $3', [network.id, variables.from, PAGE + 1]);
@@ -81,7 +71,6 @@ async function main() {
       const person = new Map(people.map((p) => [p.id, p]));
       const presenterDepartments = await departmentsOf(people.filter((p) => presenterIds.has(p.id)).map((p) => p.department_id));
       const inviteeDepartments = await departmentsOf(people.map((p) => p.department_id));
-      await client.query('COMMIT');
       const speakerName = new Map(speakers.map((sp) => [sp.id, sp.name]));
       const staffMember = (id, departments) => ({ displayName: person.get(id).display_name, department: { name: departments.get(person.get(id).department_id).name } });
       const nodes = page.map((m) => ({
@@ -93,6 +82,15 @@ async function main() {
         invitations: invitees.get(m.id).map((id) => ({ rsvp: answers.find((a) => a.meeting_id === m.id && a.staff_user_id === id)?.rsvp?.toUpperCase() ?? null, staffMember: staffMember(id, inviteeDepartments) })),
       }));
       return { data: { network: { name: network.name, meetings: { nodes } } } };
+    });
+
+  /** One transaction as the caller, begun as the service begins it; `work` runs its statements, then COMMIT. */
+  const asCaller = async (payload, work) => {
+    const client = await pool.connect();
+    try {
+      const result = await work(client, await caller(client, payload));
+      await client.query('COMMIT');
+      return result;
     } catch (error) {
       await client.query('ROLLBACK');
       throw error;
