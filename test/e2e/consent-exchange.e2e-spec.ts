@@ -25,6 +25,23 @@ describe('consent and consent-gated exchange', () => {
     await closeFactories();
   });
 
+  it('answers NOT_FOUND for a receiving department that does not exist, on consent and on a legal basis, and leaves no citizen, entry or exchange behind', async () => {
+    const cpr = fictionalCpr();
+    const owner = await ownerDataSource();
+    const counts = async () =>
+      owner.transaction(async (m) => {
+        await m.query("SELECT set_config('app.municipality_id', $1, true)", [town.municipality.id]);
+        const [row] = await m.query('SELECT (SELECT count(*) FROM citizen)::int AS citizens, (SELECT count(*) FROM ledger_entry)::int AS entries, (SELECT count(*) FROM exchange)::int AS exchanges');
+        return row as { citizens: number; entries: number; exchanges: number };
+      });
+    const before = await counts();
+    for (const overrides of [{}, { legalBasis: 'CHILD_AT_RISK_NOTIFICATION', justification: 'Der er en konkret bekymring for barnets trivsel, som kræver hurtig handling.' }]) {
+      const result = await api.gql(REQUEST_EXCHANGE, { input: exchangeInput(f, cpr, { toDepartmentId: '00000000-0000-4000-8000-000000000000', ...overrides }) }, f.adviser.token);
+      expect(result.errors?.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it('permits an exchange a valid consent covers, and only the receiving department reads the content', async () => {
     const cpr = fictionalCpr();
     const consent = await record(cpr);

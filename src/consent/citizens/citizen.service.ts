@@ -33,13 +33,12 @@ export class CitizenService {
   async lock(manager: EntityManager, cpr: Cpr, create: boolean): Promise<Citizen | null> {
     const municipalityId = this.db.current().municipalityId!;
     const cprHash = hashCpr(this.config.crypto.cprHashSecret, municipalityId, cpr.digits);
-    if (create) {
-      await manager.query(
-        'INSERT INTO citizen (municipality_id, cpr_hash) VALUES ($1, $2) ON CONFLICT (municipality_id, cpr_hash) DO NOTHING',
-        [municipalityId, cprHash],
-      );
-    }
-    return manager.createQueryBuilder(Citizen, 'c').where('c.cpr_hash = :cprHash', { cprHash }).setLock('pessimistic_write').getOne();
+    const locked = () => manager.createQueryBuilder(Citizen, 'c').where('c.cpr_hash = :cprHash', { cprHash }).setLock('pessimistic_write').getOne();
+    // A known citizen, the common case, is one statement. A new one is inserted (a concurrent first use waits on the unique index, then inserts nothing) and then locked.
+    const known = await locked();
+    if (known || !create) return known;
+    await manager.query('INSERT INTO citizen (municipality_id, cpr_hash) VALUES ($1, $2) ON CONFLICT (municipality_id, cpr_hash) DO NOTHING', [municipalityId, cprHash]);
+    return locked();
   }
 
   async bumpRevision(manager: EntityManager, citizenId: string): Promise<void> {

@@ -213,6 +213,8 @@ export class ExchangeService {
   /** A consent cannot widen the policy: categories outside it are refused before consents are looked at. */
   private async policyRefusal(manager: EntityManager, draft: ExchangeDraft): Promise<Decision | null> {
     const policy = await manager.findOne(DataFlowPolicy, { where: { fromDepartmentId: draft.fromDepartmentId, toDepartmentId: draft.toDepartmentId } });
+    // A policy names existing departments; without one, a receiver that does not exist is NOT_FOUND, not a refusal.
+    if (!policy) await this.assertReceiverExists(manager, draft.toDepartmentId);
     const allowed = draft.categories.every((category) => policy?.categories.includes(category));
     return allowed ? null : { permitted: false, reason: RefusalReason.NOT_ALLOWED_BY_POLICY };
   }
@@ -221,11 +223,12 @@ export class ExchangeService {
     if (input.fromDepartmentId === input.toDepartmentId) {
       throw new AppError(ErrorCode.BadUserInput, 'An exchange goes between two different departments', { field: 'toDepartmentId' });
     }
-    if ((await manager.countBy(Department, { id: input.toDepartmentId })) === 0) throw notFound('The receiving department');
     if (!input.legalBasis) {
       if (input.justification) throw new AppError(ErrorCode.BadUserInput, 'A justification goes with a legal basis', { field: 'justification' });
+      // On consent, the receiver is checked with the policy (policyRefusal): one statement fewer on every permitted exchange.
       return;
     }
+    await this.assertReceiverExists(manager, input.toDepartmentId);
     if ((input.justification?.trim().length ?? 0) < MIN_JUSTIFICATION) {
       throw new AppError(ErrorCode.BadUserInput, `An exchange on a statutory basis needs a written justification of at least ${MIN_JUSTIFICATION} characters`, { field: 'justification' });
     }
@@ -235,6 +238,10 @@ export class ExchangeService {
         throw new AppError(ErrorCode.BadUserInput, 'This municipality is not a unified administration, so that legal basis is not available', { field: 'legalBasis' });
       }
     }
+  }
+
+  private async assertReceiverExists(manager: EntityManager, departmentId: string): Promise<void> {
+    if ((await manager.countBy(Department, { id: departmentId })) === 0) throw notFound('The receiving department');
   }
 
   private async page(input: PageInput, filter: (query: ReturnType<EntityManager['createQueryBuilder']>) => unknown): Promise<Page<Exchange>> {

@@ -30,9 +30,8 @@ export class RetryMutationInterceptor implements NestInterceptor {
     for (let attempt = 1; ; attempt++) {
       await manager.query('SAVEPOINT mutation_attempt');
       try {
-        const result = await run();
-        await manager.query('RELEASE SAVEPOINT mutation_attempt');
-        return result;
+        // Not released: COMMIT releases it, and a later mutation's savepoint of the same name is the one a retry rolls back to (the newest), so RELEASE was a round trip for nothing.
+        return await run();
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
