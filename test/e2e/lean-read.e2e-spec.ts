@@ -27,12 +27,13 @@ describe('lean reads equal TypeORM reads', () => {
     await own?.drop();
   });
 
-  it('reads every entity it accepts with the same values and types as TypeORM, and accepts most of them', async () => {
+  it('reads every entity it accepts with the same values and types as TypeORM, as rows and as JSON, and accepts most of them', async () => {
     const db = api.app.get(TenantDatabase);
     const dataSource = api.app.get(DataSource);
     const withId = ENTITIES.filter((entity) => dataSource.getMetadata(entity).findColumnWithPropertyName('id'));
     const accepted = withId.filter((entity) => leanEntity(dataSource, entity));
     const compared: string[] = [];
+    const comparedAsJson: string[] = [];
     for (const { id } of DEMO_MUNICIPALITIES) {
       await db.runAsTenant(id, async (manager) => {
         for (const entity of accepted) {
@@ -44,11 +45,19 @@ describe('lean reads equal TypeORM reads', () => {
           const lean = ((await leanSelect(manager, entity, 't.id = ANY($1)', [ids])) as { id: string }[]).sort(byId);
           expect(lean).toStrictEqual(typeorm);
           compared.push(entity.name);
+          // And as one JSON value (read with another entity's row, as staff with their department).
+          const json = leanEntity(dataSource, entity)!.json;
+          if (!json) continue;
+          const rows: { j: Record<string, unknown> }[] = await manager.query(`SELECT ${json.object('x')} AS j FROM "${manager.connection.getMetadata(entity).tablePath}" x WHERE x.id = ANY($1)`, [ids]);
+          expect((rows.map((row) => json.toEntity(row.j)) as { id: string }[]).sort(byId)).toStrictEqual(typeorm);
+          comparedAsJson.push(entity.name);
         }
       });
     }
     expect(accepted.length).toBeGreaterThan(withId.length * 0.8);
     // The hot reads' entities are among those compared on real rows.
     for (const name of ['Meeting', 'AgendaItem', 'Network', 'StaffUser', 'NetworkMembership']) expect(compared).toContain(name);
+    expect(comparedAsJson).toContain('Department');
+    expect(comparedAsJson.length).toBeGreaterThan(compared.length * 0.7);
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { Principal } from '../../platform/auth/principal';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { DepartmentService } from '../departments/department.service';
@@ -6,6 +7,9 @@ import { AppError, ErrorCode, isUniqueViolation, notFound } from '../../platform
 import { decodeCursor, Page, PageInput, DEFAULT_PAGE_SIZE, toPage } from '../../platform/graphql/pagination';
 import { CreateStaffMemberInput } from './dto/create-staff-member.input';
 import { StaffUser } from './staff-user.entity';
+import { Department } from '../departments/department.entity';
+import { leanEntity } from '../../platform/database/lean-read';
+import { byKeys } from '../../platform/database/loader-registry';
 
 @Injectable()
 export class StaffService {
@@ -27,7 +31,30 @@ export class StaffService {
 
   /** Hands a staff row read elsewhere in this request to the by-id loader. */
   remember(staff: StaffUser): void {
-    this.db.byIdLoader(StaffUser, 'The member of staff').prime(staff.id, staff);
+    this.byId().prime(staff.id, staff);
+  }
+
+  /**
+   * Staff by id, one statement per request, each with their department in
+   * the same statement (handed to the department loader): a member of staff
+   * is rarely shown without it, and it was a statement of its own on every
+   * read that shows presenters, invitees or owners.
+   */
+  private byId(): DataLoader<string, StaffUser> {
+    return this.db.loader<string, StaffUser>('StaffUserById', async (ids) => {
+      const manager = await this.db.manager();
+      const staff = leanEntity(manager.connection, StaffUser)!;
+      const departments = leanEntity(manager.connection, Department)!;
+      const rows: Record<string, unknown>[] = await manager.query(
+        `SELECT ${staff.columns}, (SELECT ${departments.json!.object('d')} FROM ${departments.table} d WHERE d.id = t.department_id) AS "department$" FROM ${staff.table} t WHERE t.id = ANY($1)`,
+        [ids],
+      );
+      for (const row of rows) {
+        const read = departments.json!.toEntity(row['department$'] as Record<string, unknown> | null);
+        if (read) this.departments.remember(read);
+      }
+      return byKeys(ids, staff.toEntities(rows), (row) => row.id, () => notFound('The member of staff'));
+    });
   }
 
   /** Staff ordered by name, keyset-paginated on (display_name, id). */
@@ -62,7 +89,7 @@ export class StaffService {
 
   /** Batched lookup of staff by id (presenters, owners, attendees). */
   load(id: string): Promise<StaffUser> {
-    return this.db.byIdLoader(StaffUser, 'The member of staff').load(id);
+    return this.byId().load(id);
   }
 
   async deactivate(id: string): Promise<StaffUser> {

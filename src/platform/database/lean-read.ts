@@ -21,6 +21,12 @@ export interface LeanEntity<T> {
   /** The select list over alias `t`. */
   readonly columns: string;
   toEntities(rows: Record<string, unknown>[]): T[];
+  /**
+   * The entity as one JSON value over alias `alias` (a row that goes with
+   * another entity's, in one statement) and the mapper back; null for an
+   * entity with a column JSON cannot carry as pg reads it (bytea).
+   */
+  readonly json: { object(alias: string): string; toEntity(json: Record<string, unknown> | null): T | null } | null;
 }
 
 const PLAIN = new Set(['uuid', 'varchar', 'character varying', 'text', 'int', 'integer', 'smallint', 'boolean', 'timestamptz', 'timestamp with time zone', 'enum', 'jsonb', 'json', 'bigint', 'bytea']);
@@ -40,30 +46,48 @@ export function leanEntity<T>(dataSource: DataSource, target: EntityTarget<T>): 
 function build<T>(tablePath: string, columns: ColumnMetadata[], create: () => T): LeanEntity<T> | null {
   const selected: string[] = [];
   const properties: string[] = [];
+  const jsonFields: ((alias: string) => string)[] = [];
+  const timestamps: string[] = [];
+  let jsonable = true;
   for (const column of columns) {
     // A foreign key without a property of its own (the relation's side only) is not hydrated by TypeORM either.
     if (column.relationMetadata && column.propertyName === column.relationMetadata.propertyName) continue;
-    const expression = selectExpression(column);
+    const expression = selectExpression(column, 't');
     if (!expression) return null;
     selected.push(`${expression} AS "${column.propertyName}"`);
     properties.push(column.propertyName);
+    // In JSON a bigint stays text (as pg reads it), a timestamp is read back into a Date; bytea has no JSON form pg reads alike.
+    if (column.type === 'bytea') jsonable = false;
+    if (column.type === 'timestamptz' || column.type === 'timestamp with time zone') timestamps.push(column.propertyName);
+    jsonFields.push((alias) => `'${column.propertyName}', ${column.type === 'bigint' ? `${selectExpression(column, alias)}::text` : selectExpression(column, alias)}`);
   }
+  const entityOf = (source: Record<string, unknown>) => {
+    const entity = create() as Record<string, unknown>;
+    for (const property of properties) entity[property] = source[property];
+    return entity as T;
+  };
   return {
     table: `"${tablePath}"`,
     columns: selected.join(', '),
-    toEntities: (rows) =>
-      rows.map((row) => {
-        const entity = create() as Record<string, unknown>;
-        for (const property of properties) entity[property] = row[property];
-        return entity as T;
-      }),
+    toEntities: (rows) => rows.map(entityOf),
+    json: jsonable
+      ? {
+          object: (alias) => `json_build_object(${jsonFields.map((field) => field(alias)).join(', ')})`,
+          toEntity: (json) => {
+            if (!json) return null;
+            const entity = entityOf(json) as Record<string, unknown>;
+            for (const property of timestamps) if (typeof entity[property] === 'string') entity[property] = new Date(entity[property] as string);
+            return entity as T;
+          },
+        }
+      : null,
   };
 }
 
-function selectExpression(column: ColumnMetadata): string | null {
+function selectExpression(column: ColumnMetadata, alias: string): string | null {
   const type = typeof column.type === 'string' ? column.type : null;
   if (!type || column.transformer || column.isVirtual || (type !== 'date' && !PLAIN.has(type))) return null;
-  const name = `t."${column.databaseName}"`;
+  const name = `${alias}."${column.databaseName}"`;
   if (type === 'date') return column.isArray ? null : `${name}::text`;
   // pg parses text[] into an array; an enum[] or uuid[] would arrive as '{A,B}' text.
   if (column.isArray) return type === 'enum' || type === 'uuid' || type === 'text' || type === 'varchar' ? `${name}::text[]` : null;
