@@ -42,11 +42,11 @@ async function main() {
   };
 
   /**
-   * The preparation read with the service's 12 statements (counted from its log): the start with the caller's
+   * The preparation read with the service's 10 statements (counted from its log): the start with the caller's
    * roles and memberships, the network, the page of meetings from a time, their agenda items, talks, the network's
-   * memberships, the meetings' attendance rows, the staff (presenters and invitees), the speakers, and the
-   * departments (two statements, as the service's loaders batch them). Invitations are derived here as there:
-   * the members whose membership covers the meeting's date in Copenhagen.
+   * memberships, the meetings' attendance rows, the staff (presenters and invitees) with their departments, the
+   * speakers, the commit. Invitations are derived here as there: the members whose membership covers the
+   * meeting's date in Copenhagen.
    */
   const preparation = (payload, variables) =>
     asCaller(payload, async (client, staff) => {
@@ -64,22 +64,21 @@ async function main() {
         return [m.id, [...new Set(memberships.filter((ms) => ms.joined_on <= day && (ms.left_on === null || ms.left_on > day)).map((ms) => ms.staff_user_id))]];
       }));
       const staffIds = [...new Set([...items.map((i) => i.presenter_id).filter(Boolean), ...[...invitees.values()].flat()])];
-      const { rows: people } = await client.query('SELECT id, display_name, department_id FROM staff_user WHERE id = ANY($1)', [staffIds]);
+      const { rows: people } = await client.query(
+        "SELECT t.id, t.display_name, (SELECT json_build_object('id', d.id, 'name', d.name) FROM department d WHERE d.id = t.department_id) AS department FROM staff_user t WHERE t.id = ANY($1)",
+        [staffIds],
+      );
       const { rows: speakers } = await client.query('SELECT id, name FROM speaker WHERE id = ANY($1)', [[...new Set(talks.map((t) => t.speaker_id))]]);
-      const presenterIds = new Set(items.map((i) => i.presenter_id).filter(Boolean));
-      const departmentsOf = async (ids) => new Map((await client.query('SELECT id, name FROM department WHERE id = ANY($1)', [[...new Set(ids)]])).rows.map((d) => [d.id, d]));
       const person = new Map(people.map((p) => [p.id, p]));
-      const presenterDepartments = await departmentsOf(people.filter((p) => presenterIds.has(p.id)).map((p) => p.department_id));
-      const inviteeDepartments = await departmentsOf(people.map((p) => p.department_id));
       const speakerName = new Map(speakers.map((sp) => [sp.id, sp.name]));
-      const staffMember = (id, departments) => ({ displayName: person.get(id).display_name, department: { name: departments.get(person.get(id).department_id).name } });
+      const staffMember = (id) => ({ displayName: person.get(id).display_name, department: { name: person.get(id).department.name } });
       const nodes = page.map((m) => ({
         id: m.id,
         title: m.title,
         startsAt: m.starts_at.toISOString(),
-        agenda: items.filter((i) => i.meeting_id === m.id).map((i) => ({ position: i.position, type: String(i.type).toUpperCase(), title: i.title, presenter: i.presenter_id ? staffMember(i.presenter_id, presenterDepartments) : null })),
+        agenda: items.filter((i) => i.meeting_id === m.id).map((i) => ({ position: i.position, type: String(i.type).toUpperCase(), title: i.title, presenter: i.presenter_id ? staffMember(i.presenter_id) : null })),
         talks: talks.filter((t) => t.meeting_id === m.id).map((t) => ({ topic: t.topic, speaker: { name: speakerName.get(t.speaker_id) } })),
-        invitations: invitees.get(m.id).map((id) => ({ rsvp: answers.find((a) => a.meeting_id === m.id && a.staff_user_id === id)?.rsvp?.toUpperCase() ?? null, staffMember: staffMember(id, inviteeDepartments) })),
+        invitations: invitees.get(m.id).map((id) => ({ rsvp: answers.find((a) => a.meeting_id === m.id && a.staff_user_id === id)?.rsvp?.toUpperCase() ?? null, staffMember: staffMember(id) })),
       }));
       return { data: { network: { name: network.name, meetings: { nodes } } } };
     });

@@ -98,7 +98,7 @@ function throughputSection(root: string): string {
     ? `
 ### The preparation read, served the same three ways
 
-The read a member does to prepare: the network's next ${r.meetingsPerResponse} meetings (of 200) with their agenda (presenters and their departments), talks with their speakers, and invitations (14 a meeting, derived from the memberships on the meeting's date) with the staff member, department and answer. PostGraphile gets the invitees as a computed column with the service's rule and the meetings from a time as a function (created in the bench database only); the floor runs the service's 12 statements. The bench checks that all three return the same agenda, talks and invitations before measuring.
+The read a member does to prepare: the network's next ${r.meetingsPerResponse} meetings (of 200) with their agenda (presenters and their departments), talks with their speakers, and invitations (14 a meeting, derived from the memberships on the meeting's date) with the staff member, department and answer. PostGraphile gets the invitees as a computed column with the service's rule and the meetings from a time as a function (created in the bench database only); the floor runs the service's 10 statements. The bench checks that all three return the same agenda, talks and invitations before measuring.
 
 | server | req/s | p50 ms | p99 ms | requests | peak RSS MB |
 |---|---|---|---|---|---|
