@@ -171,7 +171,14 @@ async function beginAsTenant(runner: QueryRunner, municipalityId: string, prelud
   const withPrelude = async () => {
     const client = (await runner.connect()) as { query(sql: string): Promise<{ rows: Record<string, unknown>[] }[]> };
     counted();
-    const results = await client.query(`${begin}; ${prelude!.sql}`);
+    let results: { rows: Record<string, unknown>[] }[];
+    try {
+      results = await client.query(`${begin}; ${prelude!.sql}`);
+    } catch (error) {
+      // The transaction may have begun before the prelude failed: end it, so the connection goes back to the pool clean.
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
     prelude!.receive(results[2].rows);
   };
   runner.query = ((sql: string, ...rest: unknown[]) => (sql === 'START TRANSACTION' ? (prelude ? withPrelude() : query(begin)) : query(sql, ...(rest as [])))) as QueryRunner['query'];
