@@ -41,7 +41,6 @@ export const startOfLocalDay = (date: string): number => DateTime.fromISO(date, 
 
 /** Was the membership current on a (local) date? Invitations follow from this for the meeting's date. */
 export const coversDate = (membership: NetworkMembership, day: string): boolean => membership.joinedOn <= day && (membership.leftOn === null || membership.leftOn > day);
-export const coversMeeting = (membership: NetworkMembership, meetingStart: Date): boolean => coversDate(membership, localDate(meetingStart));
 
 /**
  * Who may see and manage what in a network. Only members and the
